@@ -1,0 +1,45 @@
+#pragma once
+
+#include "link.h"
+#include "profile.h"
+#include "reviewmeta.h"
+#include "scenario.h"
+#include "station.h"
+#include "workloadclass.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace hostreview::core {
+
+/**
+ * The whole review as plain values: the aggregate that storage loads and saves, the interchange
+ * reads and writes, validation checks and the solver reads. Lists keep document order.
+ * The editable, signalling wrapper the GUI uses is ReviewDocument (document/).
+ */
+struct Review {
+    QString name;
+    ReviewMeta meta;
+    std::vector<Station> stations;
+    std::vector<Link> links;
+    std::vector<WorkloadClass> classes;
+    std::vector<Profile> profiles;
+    std::vector<Scenario> scenarios;
+    QJsonObject extra; ///< top-level keys this version does not know (later sections add typed members)
+
+    const Station *station(const QString &id) const;
+    Station *station(const QString &id);
+    const WorkloadClass *workloadClass(const QString &id) const;
+    WorkloadClass *workloadClass(const QString &id);
+    const Profile *profile(const QString &classId) const;
+    const Scenario *scenario(const QString &id) const;
+    const Link *link(const QString &from, const QString &to) const;
+    int stationIndex(const QString &id) const; ///< -1 when absent
+    int classIndex(const QString &id) const;   ///< -1 when absent
+
+    bool operator==(const Review &) const = default;
+};
+
+} // namespace hostreview::core
