@@ -14,6 +14,27 @@ QString classTypeName(ClassType t)
     return t == ClassType::Closed ? QStringLiteral("closed") : QStringLiteral("open");
 }
 
+QString answerStatusName(AnswerStatus s)
+{
+    switch (s) {
+    case AnswerStatus::Met: return QStringLiteral("met");
+    case AnswerStatus::Partly: return QStringLiteral("partly");
+    case AnswerStatus::NotMet: return QStringLiteral("not-met");
+    case AnswerStatus::NotApplicable: return QStringLiteral("n/a");
+    case AnswerStatus::NotAssessed: break;
+    }
+    return QStringLiteral("not-assessed");
+}
+
+std::optional<AnswerStatus> answerStatusFromName(const QString &name)
+{
+    for (AnswerStatus s : {AnswerStatus::NotAssessed, AnswerStatus::Met, AnswerStatus::Partly, AnswerStatus::NotMet,
+                           AnswerStatus::NotApplicable})
+        if (answerStatusName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
 QString provenanceName(Provenance p)
 {
     return p == Provenance::Measured ? QStringLiteral("measured") : QStringLiteral("estimated");
@@ -67,6 +88,11 @@ int Review::stationIndex(const QString &id) const
 {
     const auto it = std::find_if(stations.begin(), stations.end(), [&](const Station &s) { return s.id == id; });
     return it == stations.end() ? -1 : int(it - stations.begin());
+}
+
+const ChecklistAnswer *Review::answer(const QString &itemId) const
+{
+    return findIn(answers, [&](const ChecklistAnswer &a) { return a.itemId == itemId; });
 }
 
 int Review::classIndex(const QString &id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklistanswer.h"
 #include "link.h"
 #include "profile.h"
 #include "reviewmeta.h"
@@ -27,6 +28,10 @@ struct Review {
     std::vector<WorkloadClass> classes;
     std::vector<Profile> profiles;
     std::vector<Scenario> scenarios;
+    QString checklistId;                 ///< checklist template the answers refer to ("odoo-hosting")
+    std::vector<ChecklistAnswer> answers; ///< document order; at most one per item id
+    std::vector<EvidenceFile> evidence;
+    QJsonObject hostingAnswers;          ///< hosting-model questionnaire: question id → answer
     QJsonObject extra; ///< top-level keys this version does not know (later sections add typed members)
 
     const Station *station(const QString &id) const;
@@ -38,6 +43,7 @@ struct Review {
     const Link *link(const QString &from, const QString &to) const;
     int stationIndex(const QString &id) const; ///< -1 when absent
     int classIndex(const QString &id) const;   ///< -1 when absent
+    const ChecklistAnswer *answer(const QString &itemId) const;
 
     bool operator==(const Review &) const = default;
 };
