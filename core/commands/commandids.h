@@ -1,0 +1,14 @@
+#pragma once
+
+namespace hostreview::commands {
+
+/** QUndoCommand::id() values of the commands that merge with their successor. */
+enum CommandId {
+    MoveStationsId = 1001,  ///< consecutive moves of the same stations
+    EditStationId = 1002,   ///< consecutive edits of the same field of one station (typing in a spin box)
+    EditLinkId = 1003,
+    EditClassId = 1004,
+    EditScenarioId = 1005,
+};
+
+} // namespace hostreview::commands
