@@ -1,0 +1,432 @@
+#include "mva.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace hostreview::core::solver {
+
+namespace {
+
+constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+
+/** log(exp(a) + exp(b)) without overflow or underflow. */
+inline double logAdd(double a, double b)
+{
+    if (a == kNegInf)
+        return b;
+    if (b == kNegInf)
+        return a;
+    return a > b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
+}
+
+/** h ∗ f for a single-server station, f(j) = D^j: g(n) = h(n) + D·g(n−1) (Buzen 1973). */
+std::vector<double> convolveSingle(const std::vector<double> &lh, double lnD)
+{
+    std::vector<double> g(lh.size());
+    g[0] = lh[0];
+    for (size_t n = 1; n < lh.size(); ++n)
+        g[n] = logAdd(lh[n], lnD + g[n - 1]);
+    return g;
+}
+
+/** log f(j) of an m-server station: D^j / Π_{i≤j} min(i, m), for j = 0…n. */
+std::vector<double> multiServerFactor(double d, int m, int n)
+{
+    std::vector<double> lf(static_cast<size_t>(n) + 1);
+    lf[0] = 0.0;
+    const double lnD = std::log(d);
+    for (int j = 1; j <= n; ++j)
+        lf[size_t(j)] = lf[size_t(j) - 1] + lnD - std::log(double(std::min(j, m)));
+    return lf;
+}
+
+/**
+ * h ∗ f for an m-server station in O(N·m): the head j < m term by term, the tail j ≥ m by
+ * T(n) = f(m)·h(n−m) + (D/m)·T(n−1), since f(j+1) = f(j)·D/m beyond m.
+ */
+std::vector<double> convolveMulti(const std::vector<double> &lh, double d, int m)
+{
+    const int n = int(lh.size()) - 1;
+    const std::vector<double> lf = multiServerFactor(d, m, std::min(n, m));
+    const double lnStep = std::log(d / double(m));
+    std::vector<double> g(lh.size());
+    double tail = kNegInf;
+    std::vector<double> terms;
+    terms.reserve(size_t(std::min(n, m)) + 1);
+    for (int i = 0; i <= n; ++i) {
+        terms.clear();
+        double top = kNegInf;
+        for (int j = 0; j <= std::min(i, m - 1); ++j) {
+            const double t = lf[size_t(j)] + lh[size_t(i - j)];
+            terms.push_back(t);
+            top = std::max(top, t);
+        }
+        if (i >= m) {
+            tail = logAdd(lf[size_t(m)] + lh[size_t(i - m)], lnStep + tail);
+            top = std::max(top, tail);
+        }
+        double head = kNegInf;
+        if (top != kNegInf) {
+            double s = 0.0;
+            for (double t : terms)
+                s += std::exp(t - top);
+            if (i >= m)
+                s += std::exp(tail - top);
+            head = top + std::log(s);
+        }
+        g[size_t(i)] = head;
+    }
+    return g;
+}
+
+void plainMva(const ClosedNetwork &net, ClosedSolution &sol)
+{
+    const int k = net.stations;
+    const int n = net.population[0];
+    const double z = net.thinkTime[0];
+    std::vector<double> q(static_cast<size_t>(k), 0.0), r(size_t(k), 0.0);
+    double x = 0.0;
+    for (int pop = 1; pop <= n; ++pop) {
+        double total = z;
+        for (int s = 0; s < k; ++s) {
+            const double d = net.demand[size_t(s)];
+            r[size_t(s)] = net.servers[size_t(s)] == 0 ? d : d * (1.0 + q[size_t(s)]);
+            total += r[size_t(s)];
+        }
+        x = double(pop) / total;
+        for (int s = 0; s < k; ++s)
+            q[size_t(s)] = x * r[size_t(s)];
+    }
+    sol.throughput = {x};
+    sol.residence = r;
+    sol.queue = q;
+}
+
+} // namespace
+
+ClosedSolution solveSingleClassExact(const ClosedNetwork &net)
+{
+    ClosedSolution sol;
+    const int k = net.stations;
+    const int n = net.population[0];
+    bool loadDependent = false;
+    for (int s = 0; s < k; ++s)
+        if (net.servers[size_t(s)] > 1 && net.demand[size_t(s)] > 0.0)
+            loadDependent = true;
+    if (!loadDependent || n <= 0) {
+        plainMva(net, sol);
+        return sol;
+    }
+
+    // Convolution (Lazowska et al. 1984, ch. 8): G = f_delay ∗ f_1 ∗ … ∗ f_K, in log space.
+    // All delay stations and the think time merge into one infinite-server factor Zt^j / j!.
+    double zt = net.thinkTime[0];
+    std::vector<int> single, multi;
+    for (int s = 0; s < k; ++s) {
+        const double d = net.demand[size_t(s)];
+        if (d <= 0.0)
+            continue;
+        if (net.servers[size_t(s)] == 0)
+            zt += d;
+        else if (net.servers[size_t(s)] == 1)
+            single.push_back(s);
+        else
+            multi.push_back(s);
+    }
+    std::vector<double> base(static_cast<size_t>(n) + 1, kNegInf);
+    base[0] = 0.0;
+    if (zt > 0.0) {
+        const double lnZ = std::log(zt);
+        for (int j = 1; j <= n; ++j)
+            base[size_t(j)] = double(j) * lnZ - std::lgamma(double(j) + 1.0);
+    }
+    for (int s : single)
+        base = convolveSingle(base, std::log(net.demand[size_t(s)]));
+
+    // G without station k, for every multi-server station k (needed for its marginal probabilities).
+    std::vector<std::vector<double>> without(multi.size());
+    for (size_t a = 0; a < multi.size(); ++a) {
+        std::vector<double> g = base;
+        for (size_t b = 0; b < multi.size(); ++b)
+            if (b != a)
+                g = convolveMulti(g, net.demand[size_t(multi[b])], net.servers[size_t(multi[b])]);
+        without[a] = std::move(g);
+    }
+    const std::vector<double> g = convolveMulti(without[0], net.demand[size_t(multi[0])], net.servers[size_t(multi[0])]);
+    const double lgN = g[size_t(n)];
+    const double x = std::exp(g[size_t(n) - 1] - lgN);
+
+    sol.throughput = {x};
+    sol.queue.assign(size_t(k), 0.0);
+    sol.residence.assign(size_t(k), 0.0);
+    for (int s = 0; s < k; ++s) {
+        const double d = net.demand[size_t(s)];
+        if (d > 0.0 && net.servers[size_t(s)] == 0)
+            sol.queue[size_t(s)] = x * d;
+    }
+    // Single server: P(n_i ≥ j) = D_i^j G(N−j) / G(N), so Q_i = Σ_j D_i^j G(N−j) / G(N).
+    for (int s : single) {
+        const double lnD = std::log(net.demand[size_t(s)]);
+        double q = 0.0;
+        for (int j = 1; j <= n; ++j)
+            q += std::exp(double(j) * lnD + g[size_t(n - j)] - lgN);
+        sol.queue[size_t(s)] = q;
+    }
+    // Multi-server: p_k(j) = f_k(j) G_{−k}(N−j) / G(N), Q_k = Σ_j j p_k(j).
+    for (size_t a = 0; a < multi.size(); ++a) {
+        const int s = multi[a];
+        const std::vector<double> lf = multiServerFactor(net.demand[size_t(s)], net.servers[size_t(s)], n);
+        double q = 0.0;
+        for (int j = 1; j <= n; ++j)
+            q += double(j) * std::exp(lf[size_t(j)] + without[a][size_t(n - j)] - lgN);
+        sol.queue[size_t(s)] = q;
+    }
+    for (int s = 0; s < k; ++s)
+        sol.residence[size_t(s)] = sol.queue[size_t(s)] / x;
+    return sol;
+}
+
+Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &net)
+{
+    const int kk = net.stations;
+    const int cc = net.classes;
+    if (cc > kExactMaxClasses)
+        return fail(QString(), QStringLiteral("exact MVA is limited to %1 closed classes, the model has %2")
+                                   .arg(kExactMaxClasses).arg(cc));
+    long long lattice = 1;
+    for (int c = 0; c < cc; ++c) {
+        lattice *= (net.population[size_t(c)] + 1);
+        if (lattice > kExactLatticeBound)
+            return fail(QString(), QStringLiteral("exact MVA is limited to a population lattice of %1 states "
+                                                  "(Π (N_c + 1)); this model exceeds it")
+                                       .arg(kExactLatticeBound));
+    }
+    ClosedSolution sol;
+
+    // Station treatment: delay, single server, exact load-dependent, or Seidmann (flagged).
+    enum Kind { Delay, Single, LoadDependent, Seidmann };
+    std::vector<Kind> kind(static_cast<size_t>(kk));
+    std::vector<int> ldOffset(static_cast<size_t>(kk), -1);
+    int ldWidth = 0;
+    for (int k = 0; k < kk; ++k) {
+        const int m = net.servers[size_t(k)];
+        if (m == 0) {
+            kind[size_t(k)] = Delay;
+        } else if (m == 1) {
+            kind[size_t(k)] = Single;
+        } else {
+            double s0 = -1.0;
+            bool same = true;
+            for (int c = 0; c < cc; ++c) {
+                if (net.demand[size_t(c * kk + k)] <= 0.0)
+                    continue;
+                const double s = net.serviceTime[size_t(c * kk + k)];
+                if (s0 < 0.0)
+                    s0 = s;
+                else if (std::abs(s - s0) > 1e-12 * std::max(s, s0))
+                    same = false;
+            }
+            kind[size_t(k)] = same ? LoadDependent : Seidmann;
+            if (same) {
+                ldOffset[size_t(k)] = ldWidth;
+                ldWidth += m;
+            } else {
+                sol.approximate = true;
+                sol.notes << QStringLiteral("station %1: classes with different service times on %2 servers: "
+                                            "Seidmann's multi-server approximation")
+                                 .arg(k < net.stationIds.size() ? net.stationIds[k] : QString::number(k)).arg(m);
+            }
+        }
+    }
+
+    // Mixed-radix index of the lattice; states grouped by level |n|.
+    std::vector<long long> stride(static_cast<size_t>(cc));
+    long long total = 1;
+    for (int c = 0; c < cc; ++c) {
+        stride[size_t(c)] = total;
+        total *= (net.population[size_t(c)] + 1);
+    }
+    int levels = 0;
+    for (int c = 0; c < cc; ++c)
+        levels += net.population[size_t(c)];
+    std::vector<std::vector<int>> byLevel(static_cast<size_t>(levels) + 1);
+    std::vector<int> slot(static_cast<size_t>(total));
+    std::vector<int> digits(static_cast<size_t>(cc), 0);
+    for (long long idx = 0; idx < total; ++idx) {
+        int level = 0;
+        long long rest = idx;
+        for (int c = 0; c < cc; ++c) {
+            level += int(rest % (net.population[size_t(c)] + 1));
+            rest /= (net.population[size_t(c)] + 1);
+        }
+        slot[size_t(idx)] = int(byLevel[size_t(level)].size());
+        byLevel[size_t(level)].push_back(int(idx));
+    }
+
+    const size_t width = size_t(kk + ldWidth); // per state: Q_k, then p_k(0…m−1) of each ld station
+    std::vector<double> prev(width, 0.0), cur;
+    for (int k = 0; k < kk; ++k)
+        if (ldOffset[size_t(k)] >= 0)
+            prev[size_t(kk + ldOffset[size_t(k)])] = 1.0; // p_k(0 | 0) = 1
+    std::vector<double> r(size_t(cc * kk), 0.0), x(size_t(cc), 0.0);
+    std::vector<int> n(static_cast<size_t>(cc));
+    bool unstable = false;
+    for (int level = 1; level <= levels; ++level) {
+        const std::vector<int> &states = byLevel[size_t(level)];
+        cur.assign(states.size() * width, 0.0);
+        for (size_t si = 0; si < states.size(); ++si) {
+            long long rest = states[si];
+            for (int c = 0; c < cc; ++c) {
+                n[size_t(c)] = int(rest % (net.population[size_t(c)] + 1));
+                rest /= (net.population[size_t(c)] + 1);
+            }
+            double *out = &cur[si * width];
+            for (int c = 0; c < cc; ++c) {
+                x[size_t(c)] = 0.0;
+                if (n[size_t(c)] == 0)
+                    continue;
+                const double *p = &prev[size_t(slot[size_t(states[si] - stride[size_t(c)])]) * width];
+                double sum = net.thinkTime[size_t(c)];
+                for (int k = 0; k < kk; ++k) {
+                    const double d = net.demand[size_t(c * kk + k)];
+                    double rk = 0.0;
+                    if (d > 0.0) {
+                        const int m = net.servers[size_t(k)];
+                        switch (kind[size_t(k)]) {
+                        case Delay: rk = d; break;
+                        case Single: rk = d * (1.0 + p[k]); break;
+                        case Seidmann: rk = d / m * (1.0 + p[k]) + d * (m - 1) / m; break;
+                        case LoadDependent: {
+                            const double *pk = p + kk + ldOffset[size_t(k)];
+                            double corr = 0.0;
+                            for (int j = 0; j <= m - 2; ++j)
+                                corr += double(m - 1 - j) * pk[j];
+                            rk = d / m * (1.0 + p[k] + corr);
+                            break;
+                        }
+                        }
+                    }
+                    r[size_t(c * kk + k)] = rk;
+                    sum += rk;
+                }
+                x[size_t(c)] = n[size_t(c)] / sum;
+            }
+            for (int k = 0; k < kk; ++k) {
+                double q = 0.0;
+                for (int c = 0; c < cc; ++c)
+                    if (n[size_t(c)] > 0)
+                        q += x[size_t(c)] * r[size_t(c * kk + k)];
+                out[k] = q;
+                if (ldOffset[size_t(k)] < 0)
+                    continue;
+                // Marginals: p(j|n) = (1/j) Σ_c D_ck X_c p(j−1|n−e_c), j = 1…m−1; p(0|n) from
+                // Σ_j min(j, m) p(j|n) = Σ_c D_ck X_c (Reiser & Lavenberg 1980).
+                const int m = net.servers[size_t(k)];
+                double *pk = out + kk + ldOffset[size_t(k)];
+                double busy = 0.0;
+                for (int c = 0; c < cc; ++c) {
+                    if (n[size_t(c)] == 0)
+                        continue;
+                    const double dx = net.demand[size_t(c * kk + k)] * x[size_t(c)];
+                    busy += dx;
+                    const double *pp = &prev[size_t(slot[size_t(states[si] - stride[size_t(c)])]) * width] + kk
+                                       + ldOffset[size_t(k)];
+                    for (int j = 1; j < m; ++j)
+                        pk[j] += dx * pp[j - 1] / j;
+                }
+                double p0 = m - busy;
+                for (int j = 1; j < m; ++j)
+                    p0 -= double(m - j) * pk[j];
+                p0 /= m;
+                if (p0 < -1e-9)
+                    unstable = true;
+                pk[0] = p0;
+            }
+        }
+        prev.swap(cur);
+    }
+    if (unstable)
+        return fail(QString(), QStringLiteral("the load-dependent marginal probabilities lost precision "
+                                              "(a probability below −1e-9)"));
+    // prev holds the single state of the top level: the full population.
+    sol.throughput = x;
+    sol.residence = r;
+    sol.queue.assign(size_t(cc * kk), 0.0);
+    for (int c = 0; c < cc; ++c)
+        for (int k = 0; k < kk; ++k)
+            sol.queue[size_t(c * kk + k)] = x[size_t(c)] * r[size_t(c * kk + k)];
+    return sol;
+}
+
+ClosedSolution solveSchweitzer(const ClosedNetwork &net)
+{
+    const int kk = net.stations;
+    const int cc = net.classes;
+    ClosedSolution sol;
+    sol.approximate = true;
+    std::vector<double> q(size_t(cc * kk), 0.0), r(size_t(cc * kk), 0.0), x(size_t(cc), 0.0), qk(size_t(kk), 0.0);
+    for (int c = 0; c < cc; ++c) {
+        int visited = 0;
+        for (int k = 0; k < kk; ++k)
+            if (net.demand[size_t(c * kk + k)] > 0.0)
+                ++visited;
+        for (int k = 0; k < kk; ++k)
+            if (net.demand[size_t(c * kk + k)] > 0.0)
+                q[size_t(c * kk + k)] = double(net.population[size_t(c)]) / visited;
+    }
+    int it = 0;
+    bool converged = false;
+    bool seidmann = false;
+    for (; it < kSchweitzerMaxIterations && !converged; ++it) {
+        std::fill(qk.begin(), qk.end(), 0.0);
+        for (int c = 0; c < cc; ++c)
+            for (int k = 0; k < kk; ++k)
+                qk[size_t(k)] += q[size_t(c * kk + k)];
+        for (int c = 0; c < cc; ++c) {
+            const double nc = net.population[size_t(c)];
+            double sum = net.thinkTime[size_t(c)];
+            for (int k = 0; k < kk; ++k) {
+                const double d = net.demand[size_t(c * kk + k)];
+                double rk = 0.0;
+                if (d > 0.0) {
+                    const int m = net.servers[size_t(k)];
+                    // Schweitzer: Q_k(N − e_c) ≈ Q_k(N) − Q_ck(N)/N_c.
+                    const double seen = qk[size_t(k)] - q[size_t(c * kk + k)] / nc;
+                    if (m == 0) {
+                        rk = d;
+                    } else if (m == 1) {
+                        rk = d * (1.0 + seen);
+                    } else {
+                        seidmann = true;
+                        rk = d / m * (1.0 + seen) + d * (m - 1) / m;
+                    }
+                }
+                r[size_t(c * kk + k)] = rk;
+                sum += rk;
+            }
+            x[size_t(c)] = nc / sum;
+        }
+        double change = 0.0;
+        for (int c = 0; c < cc; ++c)
+            for (int k = 0; k < kk; ++k) {
+                const double nq = x[size_t(c)] * r[size_t(c * kk + k)];
+                change = std::max(change, std::abs(nq - q[size_t(c * kk + k)]) / net.population[size_t(c)]);
+                q[size_t(c * kk + k)] = nq;
+            }
+        converged = change < kSchweitzerTolerance;
+    }
+    sol.throughput = x;
+    sol.residence = r;
+    sol.queue = q;
+    sol.notes << QStringLiteral("Bard–Schweitzer approximate MVA: %1 after %2 iterations (tolerance %3)")
+                     .arg(converged ? QStringLiteral("converged") : QStringLiteral("NOT converged"))
+                     .arg(it)
+                     .arg(kSchweitzerTolerance);
+    if (seidmann)
+        sol.notes << QStringLiteral("multi-server stations: Seidmann's approximation (one server with D/m "
+                                    "plus a delay D·(m−1)/m)");
+    return sol;
+}
+
+} // namespace hostreview::core::solver

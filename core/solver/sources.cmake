@@ -1,0 +1,11 @@
+# The queueing solver (issue 3): visits from the links, Erlang C, open/closed/mixed product form,
+# sweeps over scenarios × buckets, and the results JSON of interchange-v1.
+list(APPEND HOSTREVIEW_CORE_SOURCES
+  solver/solver.h solver/solver.cpp
+  solver/visits.h solver/visits.cpp
+  solver/erlang.h solver/erlang.cpp
+  solver/mva.h solver/mva.cpp
+  solver/compiledmodel.h solver/compiledmodel.cpp
+  solver/sweep.h solver/sweep.cpp
+  solver/resultsjson.h solver/resultsjson.cpp
+)
