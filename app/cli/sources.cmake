@@ -1,3 +1,10 @@
 # One line per subcommand file; each registers itself with CliRegistration.
 list(APPEND HOSTREVIEW_CLI_SOURCES
+  cli/common.h cli/common.cpp
+  cli/cmd_new.cpp
+  cli/cmd_validate.cpp
+  cli/cmd_export_json.cpp
+  cli/cmd_import_json.cpp
+  cli/cmd_info.cpp
+  cli/cmd_score.cpp
 )
