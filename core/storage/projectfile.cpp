@@ -237,6 +237,17 @@ std::optional<Error> ProjectLoader::checkHeader() const
         return refuse(QStringLiteral("is not an SQLite database (the file is empty)"));
     if (header.size() < 100 || !header.startsWith(QByteArray(kSqliteHeader, sizeof kSqliteHeader)))
         return refuse(QStringLiteral("is not an SQLite database"));
+    // Bytes 18 and 19 are the write and read format versions: 1 for a rollback journal, 2 for WAL.
+    // A WAL file keeps committed pages in a side file, and opening it even read-only creates
+    // `-shm`/`-wal` files beside the user's file; hostreview never writes WAL files.
+    const auto formatVersion = [&](int i) { return int(quint8(header.at(i))); };
+    if ((formatVersion(18) != 1 && formatVersion(18) != 2) || (formatVersion(19) != 1 && formatVersion(19) != 2))
+        return corrupt(QStringLiteral("the SQLite header has file format versions %1 and %2, expected 1 or 2")
+                           .arg(formatVersion(18))
+                           .arg(formatVersion(19)));
+    if (formatVersion(18) != 1 || formatVersion(19) != 1)
+        return refuse(QStringLiteral("uses SQLite write-ahead logging (journal_mode=WAL); project files use a rollback "
+                                     "journal (run PRAGMA journal_mode=DELETE on it)"));
     return std::nullopt;
 }
 

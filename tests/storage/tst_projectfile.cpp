@@ -272,7 +272,9 @@ private Q_SLOTS:
     void roundTrip();
     void doublesExact_data();
     void doublesExact();
+    void negativeZero();
     void saveKeepsBackup();
+    void saveThroughSymlink();
     void saveFault_data();
     void saveFault();
     void saveRefuses_data();
@@ -305,10 +307,14 @@ void TestProjectFile::roundTrip()
     QCOMPARE(headerField(path, 68), qint64(0x48525657));
     QCOMPARE(headerField(path, 60), qint64(projectSchemaVersion()));
 
+    const QByteArray before = fileHash(path);
     const Result<Review> loaded = loadProject(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().toString()));
     QCOMPARE(*loaded, review);
-    QVERIFY(hiddenFiles(dir.path()).isEmpty());
+    // Loading writes nothing: same bytes, no side files (journal, -wal, -shm, temporaries).
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("round-trip.hostreview")});
 }
 
 void TestProjectFile::doublesExact_data()
@@ -323,6 +329,8 @@ void TestProjectFile::doublesExact_data()
     QTest::newRow("-1e-300") << -1e-300;
     QTest::newRow("integral 12") << 12.0;
     QTest::newRow("pi") << std::numbers::pi;
+    QTest::newRow("-pi") << -std::numbers::pi;
+
 }
 
 void TestProjectFile::doublesExact()
@@ -353,6 +361,21 @@ void TestProjectFile::doublesExact()
     QVERIFY(same(loaded->extra.value(QStringLiteral("in-json")).toDouble(), value));
 }
 
+void TestProjectFile::negativeZero()
+{
+    // The one double that does not keep its bits: SQLite writes integral REAL values as integers
+    // (https://www.sqlite.org/datatype3.html §3.2), so -0.0 comes back as +0.0; they compare equal.
+    Review review = smallReview(QStringLiteral("zero"));
+    review.stations[0].x = -0.0;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("z.hostreview"));
+    QVERIFY(saveProject(review, path).ok());
+    const Result<Review> loaded = loadProject(path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(*loaded, review);
+    QCOMPARE(loaded->stations[0].x, 0.0);
+}
+
 void TestProjectFile::saveKeepsBackup()
 {
     QTemporaryDir dir;
@@ -375,6 +398,21 @@ void TestProjectFile::saveKeepsBackup()
     // A third save moves the backup along: path~ is now the second version.
     QVERIFY(saveProject(first, path).ok());
     QCOMPARE(*loadProject(path + QLatin1Char('~')), second);
+}
+
+void TestProjectFile::saveThroughSymlink()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString real = dir.filePath(QStringLiteral("real/p.hostreview"));
+    const QString link = dir.filePath(QStringLiteral("p.hostreview"));
+    QVERIFY(saveProject(smallReview(QStringLiteral("v1")), real).ok());
+    QVERIFY(QFile::link(real, link));
+    QVERIFY(saveProject(richReview(), link).ok());
+    // The link is still a link; the file it points to holds the new review, its ~ the old one.
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(*loadProject(real), richReview());
+    QCOMPARE(*loadProject(real + QLatin1Char('~')), smallReview(QStringLiteral("v1")));
 }
 
 void TestProjectFile::saveFault_data()
@@ -656,6 +694,7 @@ void TestProjectFile::refuseBadFile_data()
     QTest::newRow("truncated to half") << QStringLiteral("truncate") << none << QStringLiteral("is corrupt");
     QTest::newRow("page overwritten") << QStringLiteral("scribble") << none << QStringLiteral("is corrupt");
     QTest::newRow("SQLite header, garbage after") << QStringLiteral("header-only") << none << QStringLiteral("is corrupt");
+    QTest::newRow("invalid page size") << QStringLiteral("page-size") << none << QStringLiteral("is corrupt");
     QTest::newRow("other SQLite database")
         << QStringLiteral("foreign") << none << QStringLiteral("is not a hostreview project (application_id 0)");
     QTest::newRow("wrong application_id")
@@ -722,6 +761,8 @@ void TestProjectFile::refuseBadFile_data()
         << QStringLiteral("station row 0, column servers: 4294967296 is out of range");
     QTest::newRow("bad date") << QString() << QStringList{QStringLiteral("UPDATE review SET start_date = 'yesterday'")}
                               << QStringLiteral("review row 1, column start_date: \"yesterday\" is not a date");
+    QTest::newRow("WAL journal mode") << QString() << QStringList{QStringLiteral("PRAGMA journal_mode = WAL")}
+                                      << QStringLiteral("uses SQLite write-ahead logging");
     QTest::newRow("no review row") << QString() << QStringList{QStringLiteral("DELETE FROM review")}
                                    << QStringLiteral("table review is empty");
 }
@@ -765,6 +806,11 @@ void TestProjectFile::refuseBadFile()
         writeBytes(path, bytes);
     } else if (damage == QLatin1String("header-only")) {
         QByteArray bytes = good.left(16) + QByteArray(good.size() - 16, char(0xA5));
+        writeBytes(path, bytes);
+    } else if (damage == QLatin1String("page-size")) {
+        QByteArray bytes = good;
+        bytes[16] = 0; // page size 3: not a power of two
+        bytes[17] = 3;
         writeBytes(path, bytes);
     } else if (damage == QLatin1String("foreign")) {
         QVERIFY(QFile::remove(path));
