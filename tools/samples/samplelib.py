@@ -22,6 +22,7 @@ BUCKET_MINUTES = 15
 KNEE = 0.8            # utilisation above which waiting grows steeply (amber/red boundary)
 H_SPACING = 220       # canvas layer spacing, px
 V_SPACING = 110       # canvas row spacing, px
+MARGIN = 40           # no station at (0, 0): a canonical writer may drop a default position
 
 # Station kinds of core/model/stationkinds.cpp: discipline and the typed property defaults.
 _HOST = {"cpu_cores": 4, "ram_mib": 4096}
@@ -311,7 +312,7 @@ class Sample:
                 o["zone"] = s.zone
             if s.tenant:
                 o["tenant"] = s.tenant
-            o["position"] = {"x": s.layer * H_SPACING, "y": int(round(s.row * V_SPACING))}
+            o["position"] = {"x": MARGIN + s.layer * H_SPACING, "y": MARGIN + int(round(s.row * V_SPACING))}
             o["properties"] = s.properties
             if s.notes:
                 o["notes"] = s.notes
