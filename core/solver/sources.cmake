@@ -8,4 +8,5 @@ list(APPEND HOSTREVIEW_CORE_SOURCES
   solver/compiledmodel.h solver/compiledmodel.cpp
   solver/sweep.h solver/sweep.cpp
   solver/resultsjson.h solver/resultsjson.cpp
+  solver/syntheticmodel.h solver/syntheticmodel.cpp
 )
