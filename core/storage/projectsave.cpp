@@ -75,7 +75,7 @@ QString stepDescription(SaveStep step, const QString &target)
     case SaveStep::SyncDirectory: return QStringLiteral("syncing the folder to disk");
     case SaveStep::None: break;
     }
-    return QStringLiteral("checking the review");
+    return QStringLiteral("checking the review and the target");
 }
 
 Error saveFailed(const QString &path, SaveStep step, const QString &reason)
