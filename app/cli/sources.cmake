@@ -7,4 +7,6 @@ list(APPEND HOSTREVIEW_CLI_SOURCES
   cli/cmd_import_json.cpp
   cli/cmd_info.cpp
   cli/cmd_score.cpp
+  cli/cmd_solve.cpp
+  cli/cmd_bench.cpp
 )
