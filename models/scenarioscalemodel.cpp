@@ -1,0 +1,162 @@
+#include "scenarioscalemodel.h"
+
+#include "core/document/reviewdocument.h"
+
+namespace hostreview::models {
+
+namespace {
+const core::Review &emptyReview()
+{
+    static const core::Review empty;
+    return empty;
+}
+
+QStringList classIds(const core::Review &review)
+{
+    QStringList ids;
+    for (const core::WorkloadClass &c : review.classes)
+        ids << c.id;
+    return ids;
+}
+} // namespace
+
+ScenarioClassScaleModel::ScenarioClassScaleModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+const core::Review *ScenarioClassScaleModel::review() const
+{
+    return m_document ? &m_document->review() : &emptyReview();
+}
+
+const core::Scenario *ScenarioClassScaleModel::scenario() const
+{
+    return m_scenarioId.isEmpty() ? nullptr : review()->scenario(m_scenarioId);
+}
+
+void ScenarioClassScaleModel::setDocument(core::ReviewDocument *document)
+{
+    if (m_document == document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &core::ReviewDocument::scenariosChanged, this, &ScenarioClassScaleModel::refresh);
+        connect(document, &core::ReviewDocument::classesChanged, this, &ScenarioClassScaleModel::refresh);
+        connect(document, &core::ReviewDocument::reset, this, &ScenarioClassScaleModel::refresh);
+        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+    }
+    beginResetModel();
+    m_ids = classIds(*review());
+    endResetModel();
+}
+
+void ScenarioClassScaleModel::setScenarioId(const QString &scenarioId)
+{
+    m_scenarioId = scenarioId;
+    refresh();
+}
+
+void ScenarioClassScaleModel::refresh()
+{
+    const QStringList ids = classIds(*review());
+    if (ids != m_ids) {
+        beginResetModel();
+        m_ids = ids;
+        endResetModel();
+    } else if (!m_ids.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+    }
+}
+
+int ScenarioClassScaleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(review()->classes.size());
+}
+
+int ScenarioClassScaleModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ScenarioClassScaleModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const core::WorkloadClass &c = review()->classes[size_t(index.row())];
+    if (role == ClassIdRole)
+        return c.id;
+    const core::Scenario *s = scenario();
+    if (index.column() == ClassColumn) {
+        if (role == Qt::DisplayRole)
+            return c.name.isEmpty() ? c.id : c.name;
+        if (role == Qt::ToolTipRole)
+            return c.id;
+        return {};
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        if (s && s->classScale.contains(c.id))
+            return detail::numberText(s->classScale.value(c.id));
+        return role == Qt::DisplayRole && s ? tr("1 (unchanged)") : QString();
+    }
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+core::Result<core::Scenario> ScenarioClassScaleModel::editedScenario(const QModelIndex &index, const QVariant &value) const
+{
+    const core::Scenario *shown = scenario();
+    if (!shown || !index.isValid() || index.row() >= rowCount() || index.column() != ScaleColumn)
+        return core::fail({}, tr("no scenario selected"));
+    core::Scenario s = *shown;
+    const QString classId = review()->classes[size_t(index.row())].id;
+    const QString where = QStringLiteral("scenarios[%1].class_scale[%2]").arg(s.id, classId);
+    const auto v = detail::parseNumber(value, where, true);
+    if (!v)
+        return v.error();
+    if (!*v) {
+        s.classScale.remove(classId);
+        return s;
+    }
+    if (**v < 0.0)
+        return core::fail(where, tr("must be ≥ 0, got %1").arg(detail::numberText(**v)));
+    s.classScale.insert(classId, **v);
+    return s;
+}
+
+QStringList ScenarioClassScaleModel::candidateProblems(const QModelIndex &index, const QVariant &value) const
+{
+    const auto edited = editedScenario(index, value);
+    return edited ? QStringList() : QStringList{edited.error().toString()};
+}
+
+bool ScenarioClassScaleModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const auto edited = editedScenario(index, value);
+    if (!edited) {
+        Q_EMIT editRejected(edited.error().toString());
+        return false;
+    }
+    if (edited.value() != *scenario())
+        Q_EMIT scenarioEditRequested(m_scenarioId, edited.value(),
+                                     QStringLiteral("class_scale[%1]").arg(review()->classes[size_t(index.row())].id));
+    return true;
+}
+
+Qt::ItemFlags ScenarioClassScaleModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (index.column() == ScaleColumn && scenario())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant ScenarioClassScaleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == ClassColumn ? tr("Class") : tr("Load scale (×)");
+}
+
+} // namespace hostreview::models

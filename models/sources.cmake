@@ -1,0 +1,15 @@
+# Item models of the workbench (results, workload, profiles, scenarios, timeline).
+list(APPEND HOSTREVIEW_MODELS_SOURCES
+  timeofday.h timeofday.cpp
+  problemmap.h problemmap.cpp
+  celleditor.h celleditor.cpp
+  stationresultsmodel.h stationresultsmodel.cpp
+  classtablemodel.h classtablemodel.cpp
+  demandtablemodel.h demandtablemodel.cpp
+  profiletablemodel.h profiletablemodel.cpp
+  scenariolistmodel.h scenariolistmodel.cpp
+  scenarioscalemodel.h scenarioscalemodel.cpp
+  scenarioserversmodel.h scenarioserversmodel.cpp
+  timeline.h timeline.cpp
+  timelinemodel.h timelinemodel.cpp
+)
