@@ -14,8 +14,8 @@ STORAGE_LANES, STORAGE_IOPS = 3, 3000
 STORAGE_S = STORAGE_LANES / STORAGE_IOPS
 OBJECT_S = 0.04
 
-# Financial batch (posting, reconciliation, stock valuation) runs 23:00-04:00, inside the backup window.
-FINANCE_BATCH = [(0, 1.0), (4, 1.0), (4, 0.2), (23, 0.2), (23, 1.0), (24, 1.0)]
+# Financial batch (posting, reconciliation, stock valuation) starts at 01:00, with the backup.
+FINANCE_BATCH = [(0, 0.2), (1, 0.2), (1, 1.0), (4, 1.0), (4, 0.2), (24, 0.2)]
 # Reporting: managers in the day, the BI tool's nightly extracts 01:00-03:00 (same window as backups).
 REPORTS_AND_EXTRACTS = [(0, 0.05), (1, 0.05), (1, 1.0), (3, 1.0), (3, 0.05), (7.5, 0.05), (8.5, 0.4),
                         (11, 0.4), (12, 0.15), (13.5, 0.3), (17, 0.3), (18, 0.05), (24, 0.05)]
@@ -37,7 +37,7 @@ def build():
     s.station("fc-scanners", "Fulfilment centre scanners", "client-group", 0, 3, users=25)
     s.station("marketplaces", "Marketplaces (order feeds)", "external-system", 0, 4, system_type="marketplace")
     # Layer 1: ingress.
-    s.station("traefik", "Traefik ingress", "traefik", 1, 2, servers=4, cpu_cores=4, ram_mib=4096)
+    s.station("traefik", "Traefik ingress (3 replicas)", "traefik", 1, 2, servers=6, cpu_cores=6, ram_mib=6144)
     # Layer 2: Odoo.
     s.station("odoo-http", "Odoo HTTP workers (webshop and back office)", "odoo-http", 2, 0.5, servers=17,
               cpu_cores=8, ram_mib=32768, db_maxconn=32, max_cron_threads=0,
@@ -49,7 +49,7 @@ def build():
               db_maxconn=16, limit_time_cpu=3600, limit_time_real=7200)
     # Layer 3: cache, pooler, outbound partners.
     s.station("redis", "Redis (cache, sessions and queue in one)", "redis", 3, 0, role="cache+sessions+queue",
-              maxmemory_mib=2048, eviction_policy="allkeys-lru",
+              maxmemory_mib=2048, eviction_policy="noeviction",
               notes="One instance for every role: an eviction under memory pressure can drop sessions and jobs.")
     s.station("payment-gateway", "Payment service provider", "external-system", 3, 1, system_type="payment")
     s.station("pgbouncer", "PgBouncer", "pgbouncer", 3, 2, pool_mode="session", default_pool_size=20,
@@ -59,11 +59,15 @@ def build():
     # Layers 4-5: data.
     s.station("pg-primary", "PostgreSQL primary", "postgresql-primary", 4, 2, servers=12, cpu_cores=12,
               ram_mib=98304, max_connections=150, storage_iops=STORAGE_IOPS,
-              notes="No replica: reporting, BI extracts and backups all read the primary.")
+              notes="Reporting, BI extracts and backups all read the primary; the standby serves no reads.")
+    s.station("pg-standby", "PostgreSQL HA standby (second zone)", "postgresql-replica", 4, 3, servers=12,
+              cpu_cores=12, ram_mib=98304, max_connections=150, storage_iops=STORAGE_IOPS,
+              notes="Streaming standby for failover only; no class reads from it today.")
     s.station("object-storage", "Object storage (images, backups)", "object-storage", 4, 4)
     s.station("storage", "Database volume (general-purpose tier)", "storage", 5, 2, servers=STORAGE_LANES,
               iops=STORAGE_IOPS, capacity_gib=1500)
     s.link("traefik", "odoo-longpolling")
+    s.link("pg-primary", "pg-standby")   # streaming replication, drawn only
 
     web = lambda src, app: route(src, "traefik", app)
     db = lambda app, q, io: db_route(app, "pgbouncer", "pg-primary", q, "storage", io)

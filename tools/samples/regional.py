@@ -50,8 +50,9 @@ def build():
     s.station("tenant-c-odoo", "Tenant C Odoo HTTP workers", "odoo-http", 2, 5, servers=9, tenant="tenant-c",
               cpu_cores=4, ram_mib=12288)
     # Layer 3: shared cache and pooler, outbound partners.
-    s.station("redis-shared", "Redis (shared cache and sessions)", "redis", 3, 0, tenant="shared",
-              role="cache+sessions", maxmemory_mib=4096, eviction_policy="allkeys-lru")
+    s.station("redis-shared", "Redis (platform add-on)", "redis", 3, 0, tenant="shared",
+              role="cache+sessions", maxmemory_mib=4096, eviction_policy="allkeys-lru",
+              notes="Used by tenants B and C; not part of Kestrel's plan (Odoo keeps its sessions itself).")
     s.station("pgbouncer-shared", "PgBouncer (shared)", "pgbouncer", 3, 2, tenant="shared",
               pool_mode="transaction", default_pool_size=20, max_client_conn=600)
     s.station("carrier-api", "Carrier API", "external-system", 3, 3.5, tenant="kestrel", system_type="carrier")
@@ -60,32 +61,35 @@ def build():
     s.station("pg-shared", "PostgreSQL (shared cluster)", "postgresql-primary", 4, 2, servers=8, tenant="shared",
               cpu_cores=8, ram_mib=65536, max_connections=300, storage_iops=STORAGE_IOPS,
               notes="One PostgreSQL cluster holds the databases of every tenant on the platform.")
+    s.station("pg-shared-standby", "PostgreSQL standby (shared)", "postgresql-replica", 4, 3, servers=8,
+              tenant="shared", cpu_cores=8, ram_mib=65536, max_connections=300, storage_iops=STORAGE_IOPS,
+              notes="The provider's failover replica; it serves no reads.")
     s.station("object-storage", "Object storage (backups, attachments)", "object-storage", 4, 4, tenant="shared")
     s.station("storage-shared", "Database volume (shared)", "storage", 5, 2, servers=STORAGE_LANES,
               tenant="shared", iops=STORAGE_IOPS, capacity_gib=1000)
     s.link("traefik-shared", "odoo-longpolling")
+    s.link("pg-shared", "pg-shared-standby")   # streaming replication, drawn only
 
     web = lambda users, app: route(users, "traefik-shared", app)
     db = lambda app, q, io: db_route(app, "pgbouncer-shared", "pg-shared", q, "storage-shared", io)
 
     s.add_class(WorkClass(
         "order-entry", "Order entry (office)", "open", "office-users",
-        merge(web("office-users", "odoo-http"), db("odoo-http", 30, 0.15),
-              {("odoo-http", "redis-shared"): 4, ("odoo-http", "object-storage"): 0.02}),
+        merge(web("office-users", "odoo-http"), db("odoo-http", 30, 0.15), {("odoo-http", "object-storage"): 0.02}),
         {"traefik-shared": TRAEFIK_S, "odoo-http": 0.25, "pgbouncer-shared": PGB_S, "pg-shared": 0.004,
-         "storage-shared": STORAGE_S, "redis-shared": REDIS_S, "object-storage": OBJECT_S},
+         "storage-shared": STORAGE_S, "object-storage": OBJECT_S},
         arrival_rate=8.0, target_response_time=1.0, profile=profile_shape(OFFICE)))
     s.add_class(WorkClass(
         "warehouse-scanning", "Warehouse scanning (picking, receipts)", "closed", "scanners",
-        merge(web("scanners", "odoo-http"), db("odoo-http", 18, 0.2), {("odoo-http", "redis-shared"): 2}),
+        merge(web("scanners", "odoo-http"), db("odoo-http", 18, 0.2)),
         {"traefik-shared": TRAEFIK_S, "odoo-http": 0.09, "pgbouncer-shared": PGB_S, "pg-shared": 0.003,
-         "storage-shared": STORAGE_S, "redis-shared": REDIS_S},
+         "storage-shared": STORAGE_S},
         population=14, think_time=6.0, target_response_time=0.5, profile=profile_shape(WAREHOUSE)))
     s.add_class(WorkClass(
         "b2b-portal", "B2B portal and customer API", "open", "portal-customers",
-        merge(web("portal-customers", "odoo-http"), db("odoo-http", 22, 0.15), {("odoo-http", "redis-shared"): 3}),
+        merge(web("portal-customers", "odoo-http"), db("odoo-http", 22, 0.15)),
         {"traefik-shared": TRAEFIK_S, "odoo-http": 0.15, "pgbouncer-shared": PGB_S, "pg-shared": 0.0035,
-         "storage-shared": STORAGE_S, "redis-shared": REDIS_S},
+         "storage-shared": STORAGE_S},
         arrival_rate=3.0, target_response_time=1.5, profile=profile_shape(PORTAL)))
     s.add_class(WorkClass(
         "edi-import", "EDI order imports (cron)", "open", "odoo-cron",
