@@ -8,9 +8,9 @@
 #include "core/solver/syntheticmodel.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 using namespace hostreview;
@@ -19,16 +19,17 @@ namespace solver = hostreview::core::solver;
 
 namespace {
 
-/** Runs `work` `repeat` times and returns the median wall time in milliseconds. */
+/** Runs `work` `repeat` times and returns the median CPU time of this thread in milliseconds. */
 double medianMs(int repeat, const std::function<bool()> &work, bool *ok)
 {
     std::vector<double> times;
     for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
+        timespec a{}, b{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
         if (!work())
             *ok = false;
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
+        times.push_back(double(b.tv_sec - a.tv_sec) * 1e3 + double(b.tv_nsec - a.tv_nsec) / 1e6);
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
@@ -52,7 +53,10 @@ int runBench(const QStringList &arguments)
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Repetitions per case (default 7)."),
                                        QStringLiteral("N"), QStringLiteral("7"));
     const QCommandLineOption quickOpt(QStringLiteral("quick"), QStringLiteral("Skip the 10 000-station case."));
-    parser.addOptions({repeatOpt, quickOpt});
+    const QCommandLineOption filesOpt(QStringLiteral("files-only"), QStringLiteral("Time only the given files."));
+    const QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("Generated open networks to time (default 100,1000,10000)."),
+                                      QStringLiteral("N,..."), QStringLiteral("100,1000,10000"));
+    parser.addOptions({repeatOpt, quickOpt, filesOpt, sizesOpt});
     if (!parser.parse(arguments)) {
         err() << "hostreview-cli bench: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -68,10 +72,14 @@ int runBench(const QStringList &arguments)
         return ExitUsage;
     }
     bool fine = true;
-    out() << "median of " << repeat << " runs, one thread\n";
+    out() << "median of " << repeat << " runs, CPU time of one thread\n";
 
-    for (int stations : {100, 1000, 10000}) {
-        if (stations == 10000 && parser.isSet(quickOpt))
+    const bool generated = !parser.isSet(filesOpt);
+    std::vector<int> sizes;
+    for (const QString &n : parser.value(sizesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        sizes.push_back(n.toInt());
+    for (int stations : sizes) {
+        if (stations < 1 || !generated || (stations == 10000 && parser.isSet(quickOpt)))
             continue;
         solver::SyntheticSpec spec;
         spec.stations = stations;
@@ -92,7 +100,7 @@ int runBench(const QStringList &arguments)
         }
     }
 
-    {
+    if (generated) {
         solver::ClosedNetwork net;
         net.stations = 50;
         net.classes = 1;
@@ -112,7 +120,7 @@ int runBench(const QStringList &arguments)
              medianMs(std::min(repeat, 3), [&] { return solver::solveSingleClassExact(net).throughput[0] > 0.0; }, &fine));
     }
 
-    {
+    if (generated) {
         solver::SyntheticSpec spec;
         spec.stations = 20;
         spec.openClasses = 4;

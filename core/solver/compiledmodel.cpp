@@ -38,6 +38,7 @@ Result<CompiledModel> compileModel(const Review &review)
             return fail(stationWhere(s.id) + QStringLiteral(".servers"),
                         QStringLiteral("must be an integer ≥ 1, got %1").arg(s.servers));
     }
+    const QHash<QString, int> index = indexStations(review);
     m.closed.resize(size_t(cc));
     m.arrivalRate.assign(size_t(cc), 0.0);
     m.population.assign(size_t(cc), 0);
@@ -74,7 +75,7 @@ Result<CompiledModel> compileModel(const Review &review)
         for (size_t i = 0; i < w.demands.size(); ++i) {
             const Demand &d = w.demands[i];
             const QString dw = where + QStringLiteral(".demands[%1]").arg(i);
-            const int k = review.stationIndex(d.station);
+            const int k = index.value(d.station, -1);
             if (k < 0)
                 return fail(dw + QStringLiteral(".station"), QStringLiteral("unknown station '%1'").arg(d.station));
             if (seen[size_t(k)])
@@ -86,7 +87,7 @@ Result<CompiledModel> compileModel(const Review &review)
                 return fail(dw + QStringLiteral(".visits"), QStringLiteral("must be ≥ 0, got %1").arg(num(*d.visits)));
             m.serviceTime[size_t(c * kk + k)] = d.serviceTime;
         }
-        Result<std::vector<double>> v = classVisits(review, c);
+        Result<std::vector<double>> v = classVisits(review, c, index);
         if (!v)
             return v.error();
         for (int k = 0; k < kk; ++k) {
@@ -203,7 +204,7 @@ Load makeLoad(const CompiledModel &model, const CompiledScenario &scenario, std:
     return l;
 }
 
-Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Method method, double knee)
+Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Method method, double knee, Detail detail)
 {
     const int kk = model.stationCount;
     const int cc = model.classCount;
@@ -213,7 +214,7 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
     res.scenario = load.scenario;
     res.bucket = load.bucket;
 
-    // 1. Open classes alone (Lazowska et al. 1984, ch. 7, §7.3): U_k = Σ_c λ_c D_ck / m_k.
+    // 1. Open classes alone (Lazowska et al. 1984, ch. 7, open classes): U_k = Σ_c λ_c D_ck / m_k.
     std::vector<double> uOpen(static_cast<size_t>(kk), 0.0);
     bool anyOpen = false;
     for (int c = 0; c < cc; ++c) {
@@ -232,7 +233,7 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
         saturated[size_t(k)] = uOpen[size_t(k)] >= 1.0;
     }
 
-    // 2. Closed classes on demands inflated by 1/(1 − U_open) at queue stations (ch. 7, §7.4.3).
+    // 2. Closed classes on demands inflated by 1/(1 − U_open) at queue stations (ch. 7, mixed models).
     std::vector<int> active;       // closed classes with users, not stuck at a saturated station
     std::vector<char> stuck(static_cast<size_t>(cc), 0);
     for (int c = 0; c < cc; ++c) {
@@ -310,6 +311,44 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
                                     "1/(1 − U_open), open time per visit by Seidmann's approximation");
     }
 
+    if (detail == Detail::Utilization) {
+        // Timelines: utilisation only. U_k = U_open + Σ_closed X_c D_ck / m_k.
+        std::vector<double> u(uOpen);
+        for (int c : active)
+            for (int k : model.visitedStations[size_t(c)])
+                u[size_t(k)] += closedX[size_t(c)] * model.demand[size_t(c * kk + k)]
+                                / (delay[size_t(k)] ? 1 : servers[size_t(k)]);
+        res.stations.resize(size_t(kk));
+        double bestU = -1.0, bestOpen = -1.0;
+        int bottleneck = -1, headroomStation = -1;
+        for (int k = 0; k < kk; ++k) {
+            StationResult &st = res.stations[size_t(k)];
+            st.id = model.stationIds[k];
+            st.delay = delay[size_t(k)];
+            st.saturated = saturated[size_t(k)];
+            st.openUtilization = uOpen[size_t(k)];
+            st.utilization = u[size_t(k)];
+            if (st.delay)
+                continue;
+            st.atRisk = st.saturated || st.utilization >= knee;
+            if (st.utilization > bestU) {
+                bestU = st.utilization;
+                bottleneck = k;
+            }
+            if (uOpen[size_t(k)] > bestOpen) {
+                bestOpen = uOpen[size_t(k)];
+                headroomStation = k;
+            }
+        }
+        if (bottleneck >= 0)
+            res.bottleneck = model.stationIds[bottleneck];
+        if (anyOpen && headroomStation >= 0 && bestOpen > 0.0) {
+            res.headroom = 1.0 / bestOpen;
+            res.headroomStation = model.stationIds[headroomStation];
+        }
+        return res;
+    }
+
     // 3. Every class at every station.
     res.stations.resize(size_t(kk));
     res.classes.resize(size_t(cc));
@@ -334,7 +373,7 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
         bool openApprox = false;
         if (!st.delay && !st.saturated) {
             if (qc > 0.0) {
-                // Mixed: R = D (1 + Q_closed) / (1 − U_open) for one server (ch. 7, eq. 7.x);
+                // Mixed: R = D (1 + Q_closed) / (1 − U_open) for one server (ch. 7, mixed models);
                 // m servers: Seidmann's split into D/m on one server plus a delay D(m−1)/m.
                 if (m == 1) {
                     openFactor = (1.0 + qc) / (1.0 - uo);
@@ -404,7 +443,7 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
         res.headroomStation = model.stationIds[headroomStation];
     }
 
-    // 4. Classes, with asymptotic bounds (Lazowska et al. 1984, ch. 5, §5.2).
+    // 4. Classes, with asymptotic bounds (Lazowska et al. 1984, ch. 5).
     for (int c = 0; c < cc; ++c) {
         ClassResult &cr = res.classes[size_t(c)];
         cr.id = model.classIds[c];

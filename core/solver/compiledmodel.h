@@ -68,7 +68,14 @@ Result<CompiledScenario> compileScenario(const CompiledModel &model, const Revie
 /** Applies a scenario and an optional bucket (checked to be in range by the caller). */
 Load makeLoad(const CompiledModel &model, const CompiledScenario &scenario, std::optional<int> bucket);
 
+/** How much of a result to build. */
+enum class Detail {
+    Full,        ///< every figure of interchange-v1
+    Utilization, ///< stations' utilisation, saturated and atRisk flags, bottleneck and headroom only (timelines)
+};
+
 /** Solves one load. Fails only when Method::Exact is asked beyond the documented bounds. */
-Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Method method, double knee);
+Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Method method, double knee,
+                              Detail detail = Detail::Full);
 
 } // namespace hostreview::core::solver

@@ -12,7 +12,7 @@ double erlangB(int servers, double a);
 
 /**
  * Returns Erlang's C formula, the probability that an arrival to M/M/m waits, for `servers`
- * servers and offered load `a` = m·ρ < m: C = B / (1 − ρ·(1 − B)) (Kleinrock 1975, eq. 3.40,
+ * servers and offered load `a` = m·ρ < m: C = B / (1 − ρ·(1 − B)) (Kleinrock 1975, §3.5, M/M/m,
  * rewritten through B). Accurate for m up to 10 000 and ρ up to 0.9999. Returns 1 for a ≥ m
  * (every arrival waits) and 0 for a ≤ 0.
  */

@@ -80,6 +80,120 @@ std::vector<double> convolveMulti(const std::vector<double> &lh, double d, int m
     return g;
 }
 
+/** Linear-domain h ∗ f for a single-server station (demand already scaled). */
+void convolveSingleLinear(std::vector<double> &g, double d)
+{
+    for (size_t n = 1; n < g.size(); ++n)
+        g[n] += d * g[n - 1];
+}
+
+/** Linear-domain h ∗ f for an m-server station (demand already scaled), O(N·m). */
+std::vector<double> convolveMultiLinear(const std::vector<double> &h, double d, int m)
+{
+    const int n = int(h.size()) - 1;
+    std::vector<double> f(size_t(std::min(n, m)) + 1);
+    f[0] = 1.0;
+    for (int j = 1; j < int(f.size()); ++j)
+        f[size_t(j)] = f[size_t(j) - 1] * d / std::min(j, m);
+    const double step = d / m;
+    std::vector<double> g(h.size());
+    double tail = 0.0;
+    for (int i = 0; i <= n; ++i) {
+        double sum = 0.0;
+        const int top = std::min(i, m - 1);
+        for (int j = 0; j <= top; ++j)
+            sum += f[size_t(j)] * h[size_t(i - j)];
+        if (i >= m) {
+            tail = f[size_t(m)] * h[size_t(i - m)] + step * tail;
+            sum += tail;
+        }
+        g[size_t(i)] = sum;
+    }
+    return g;
+}
+
+/** True when every value is a positive normal double comfortably inside the range. */
+bool wellScaled(const std::vector<double> &g)
+{
+    for (double v : g)
+        if (!(v > 1e-280 && v < 1e280))
+            return false;
+    return true;
+}
+
+/**
+ * The convolution of solveSingleClassExact in plain doubles, demands scaled by 1/c so that the
+ * normalising constants stay near 1 (G'(n) = G(n)/cⁿ: a geometric scaling commutes with convolution). Every
+ * step still adds positive terms only; returns false when the range check fails, and the caller
+ * then uses the log-space version.
+ */
+bool convolutionLinear(const ClosedNetwork &net, double zt, const std::vector<int> &single, const std::vector<int> &multi,
+                       ClosedSolution &sol)
+{
+    const int n = net.population[0];
+    const int k = net.stations;
+    double c = 0.0;
+    double total = zt;
+    for (int s = 0; s < k; ++s) {
+        const double d = net.demand[size_t(s)];
+        if (d <= 0.0 || net.servers[size_t(s)] == 0)
+            continue;
+        c = std::max(c, d / net.servers[size_t(s)]);
+        total += d;
+    }
+    c = std::max(c, total / n);
+    std::vector<double> base(size_t(n) + 1);
+    base[0] = 1.0;
+    for (int j = 1; j <= n; ++j)
+        base[size_t(j)] = base[size_t(j) - 1] * (zt / c) / j;
+    for (int s : single)
+        convolveSingleLinear(base, net.demand[size_t(s)] / c);
+    std::vector<std::vector<double>> without(multi.size());
+    for (size_t a = 0; a < multi.size(); ++a) {
+        std::vector<double> g = base;
+        for (size_t b = 0; b < multi.size(); ++b)
+            if (b != a)
+                g = convolveMultiLinear(g, net.demand[size_t(multi[b])] / c, net.servers[size_t(multi[b])]);
+        if (!wellScaled(g))
+            return false;
+        without[a] = std::move(g);
+    }
+    const std::vector<double> g = convolveMultiLinear(without[0], net.demand[size_t(multi[0])] / c, net.servers[size_t(multi[0])]);
+    if (!wellScaled(g))
+        return false;
+    const double gN = g[size_t(n)];
+    const double x = g[size_t(n) - 1] / gN / c;
+    sol.throughput = {x};
+    sol.queue.assign(size_t(k), 0.0);
+    sol.residence.assign(size_t(k), 0.0);
+    for (int s = 0; s < k; ++s)
+        if (net.demand[size_t(s)] > 0.0 && net.servers[size_t(s)] == 0)
+            sol.queue[size_t(s)] = x * net.demand[size_t(s)];
+    for (int s : single) {
+        const double d = net.demand[size_t(s)] / c;
+        double q = 0.0, pw = 1.0;
+        for (int j = 1; j <= n; ++j) {
+            pw *= d;
+            q += pw * g[size_t(n - j)];
+        }
+        sol.queue[size_t(s)] = q / gN;
+    }
+    for (size_t a = 0; a < multi.size(); ++a) {
+        const int s = multi[a];
+        const int m = net.servers[size_t(s)];
+        const double d = net.demand[size_t(s)] / c;
+        double q = 0.0, f = 1.0;
+        for (int j = 1; j <= n; ++j) {
+            f *= d / std::min(j, m);
+            q += double(j) * f * without[a][size_t(n - j)];
+        }
+        sol.queue[size_t(s)] = q / gN;
+    }
+    for (int s = 0; s < k; ++s)
+        sol.residence[size_t(s)] = sol.queue[size_t(s)] / x;
+    return std::isfinite(x) && x > 0.0;
+}
+
 void plainMva(const ClosedNetwork &net, ClosedSolution &sol)
 {
     const int k = net.stations;
@@ -119,7 +233,7 @@ ClosedSolution solveSingleClassExact(const ClosedNetwork &net)
         return sol;
     }
 
-    // Convolution (Lazowska et al. 1984, ch. 8): G = f_delay ∗ f_1 ∗ … ∗ f_K, in log space.
+    // Convolution (Buzen 1973): G = f_delay ∗ f_1 ∗ … ∗ f_K, in log space.
     // All delay stations and the think time merge into one infinite-server factor Zt^j / j!.
     double zt = net.thinkTime[0];
     std::vector<int> single, multi;
@@ -134,6 +248,8 @@ ClosedSolution solveSingleClassExact(const ClosedNetwork &net)
         else
             multi.push_back(s);
     }
+    if (convolutionLinear(net, zt, single, multi, sol))
+        return sol;
     std::vector<double> base(static_cast<size_t>(n) + 1, kNegInf);
     base[0] = 0.0;
     if (zt > 0.0) {

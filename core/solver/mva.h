@@ -41,9 +41,9 @@ inline constexpr int kSchweitzerMaxIterations = 100'000;
 
 /**
  * Solves a single-class closed network exactly. Without multi-server stations this is Reiser &
- * Lavenberg's MVA (Lazowska et al. 1984, ch. 6, Algorithm 6.1). With multi-server stations it is
- * the convolution algorithm with load-dependent factors (Buzen 1973; Lazowska et al. ch. 8,
- * §8.4) evaluated in log space: every step adds positive terms, so nothing cancels and nothing
+ * Lavenberg's MVA (Lazowska et al. 1984, ch. 6; Reiser & Lavenberg 1980). With multi-server stations it is
+ * the convolution algorithm with load-dependent factors (Buzen 1973, with the load-dependent
+ * factors of product-form networks, BCMP 1975) evaluated in log space: every step adds positive terms, so nothing cancels and nothing
  * overflows, and it stays exact for m up to 1 000 and N up to 10 000, where the textbook
  * marginal-probability recursion turns negative.
  */
@@ -51,7 +51,7 @@ ClosedSolution solveSingleClassExact(const ClosedNetwork &net);
 
 /**
  * Solves a multi-class closed network by exact MVA over the population lattice (Lazowska et al.
- * ch. 7, Algorithm 7.1), level by level. Multi-server stations whose time per visit is the same
+ * ch. 7; Reiser & Lavenberg 1980), level by level. Multi-server stations whose time per visit is the same
  * for every visiting class are load-dependent (Reiser & Lavenberg 1980, marginal probabilities);
  * other multi-server stations use Seidmann's approximation and the result is flagged.
  * Fails above kExactLatticeBound or kExactMaxClasses, or when the marginal recursion loses
@@ -61,7 +61,7 @@ Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &net);
 
 /**
  * Solves a closed network by Bard–Schweitzer approximate MVA (Schweitzer 1979; Lazowska et al.
- * ch. 7, §7.4.2), with Seidmann's multi-server approximation (an m-server station becomes one
+ * ch. 7), with Seidmann's multi-server approximation (an m-server station becomes one
  * server with demand D/m plus a delay D·(m−1)/m; Seidmann, Schweitzer & Shalev-Oren 1987).
  */
 ClosedSolution solveSchweitzer(const ClosedNetwork &net);

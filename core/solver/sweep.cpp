@@ -36,7 +36,8 @@ Result<Sweep> sweep(const Review &review, const SweepOptions &options)
         double peak = -1.0;
         for (int b = 0; b < buckets; ++b) {
             const std::optional<int> bucket = model->bucketCount > 0 ? std::optional<int>(b) : std::nullopt;
-            Result<SolveResult> r = solveLoad(*model, makeLoad(*model, *scenario, bucket), options.method, options.knee);
+            Result<SolveResult> r = solveLoad(*model, makeLoad(*model, *scenario, bucket), options.method, options.knee,
+                                              options.keepResults ? Detail::Full : Detail::Utilization);
             if (!r)
                 return r.error();
             ss.approximate = ss.approximate || r->approximate;

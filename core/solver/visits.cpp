@@ -71,15 +71,15 @@ struct Routing {
     std::vector<std::map<int, double>> out; ///< out[i][j] = calls(i→j) > 0
 };
 
-Result<Routing> buildRouting(const Review &review, const WorkloadClass &c)
+Result<Routing> buildRouting(const Review &review, const WorkloadClass &c, const QHash<QString, int> &index)
 {
     Routing r;
     r.n = int(review.stations.size());
     r.out.resize(size_t(r.n));
     for (const Link &l : review.links) {
         const QString where = QStringLiteral("links[%1→%2]").arg(l.from, l.to);
-        const int from = review.stationIndex(l.from);
-        const int to = review.stationIndex(l.to);
+        const int from = index.value(l.from, -1);
+        const int to = index.value(l.to, -1);
         if (from < 0)
             return fail(where + QStringLiteral(".from"), QStringLiteral("unknown station '%1'").arg(l.from));
         if (to < 0)
@@ -98,15 +98,15 @@ Result<Routing> buildRouting(const Review &review, const WorkloadClass &c)
 }
 
 /** Solves the traffic equations of one class; V over all stations (0 where unreachable). */
-Result<std::vector<double>> derivedVisits(const Review &review, const WorkloadClass &c)
+Result<std::vector<double>> derivedVisits(const Review &review, const WorkloadClass &c, const QHash<QString, int> &index)
 {
-    const int entry = review.stationIndex(c.entry);
+    const int entry = index.value(c.entry, -1);
     if (c.entry.isEmpty())
         return fail(classWhere(c) + QStringLiteral(".entry"),
                     QStringLiteral("required when a demand leaves visits out"));
     if (entry < 0)
         return fail(classWhere(c) + QStringLiteral(".entry"), QStringLiteral("unknown station '%1'").arg(c.entry));
-    Result<Routing> routing = buildRouting(review, c);
+    Result<Routing> routing = buildRouting(review, c, index);
     if (!routing)
         return routing.error();
     const Routing &r = *routing;
@@ -236,12 +236,26 @@ Result<std::vector<double>> derivedVisits(const Review &review, const WorkloadCl
 
 } // namespace
 
+QHash<QString, int> indexStations(const Review &review)
+{
+    QHash<QString, int> index;
+    index.reserve(qsizetype(review.stations.size()));
+    for (size_t k = 0; k < review.stations.size(); ++k)
+        index.insert(review.stations[k].id, int(k));
+    return index;
+}
+
 Result<std::vector<double>> classVisits(const Review &review, int classIndex)
+{
+    return classVisits(review, classIndex, indexStations(review));
+}
+
+Result<std::vector<double>> classVisits(const Review &review, int classIndex, const QHash<QString, int> &index)
 {
     const WorkloadClass &c = review.classes[size_t(classIndex)];
     std::vector<double> derived;
     if (needsDerivedVisits(c)) {
-        Result<std::vector<double>> d = derivedVisits(review, c);
+        Result<std::vector<double>> d = derivedVisits(review, c, index);
         if (!d)
             return d.error();
         derived = std::move(*d);
@@ -249,7 +263,7 @@ Result<std::vector<double>> classVisits(const Review &review, int classIndex)
     std::vector<double> visits(review.stations.size(), 0.0);
     for (size_t i = 0; i < c.demands.size(); ++i) {
         const Demand &d = c.demands[i];
-        const int k = review.stationIndex(d.station);
+        const int k = index.value(d.station, -1);
         const QString where = classWhere(c) + QStringLiteral(".demands[%1]").arg(i);
         if (k < 0)
             return fail(where + QStringLiteral(".station"), QStringLiteral("unknown station '%1'").arg(d.station));
@@ -268,10 +282,11 @@ Result<std::vector<double>> classVisits(const Review &review, int classIndex)
 std::vector<Problem> routingProblems(const Review &review)
 {
     std::vector<Problem> problems;
+    const QHash<QString, int> index = indexStations(review);
     for (const WorkloadClass &c : review.classes) {
-        if (!needsDerivedVisits(c) || review.stationIndex(c.entry) < 0)
+        if (!needsDerivedVisits(c) || !index.contains(c.entry))
             continue; // a missing or unknown entry is reported by the field checks
-        Result<std::vector<double>> d = derivedVisits(review, c);
+        Result<std::vector<double>> d = derivedVisits(review, c, index);
         if (!d && d.error().where == QStringLiteral("links"))
             problems.push_back(Problem{Severity::Error, d.error().where, d.error().message});
     }

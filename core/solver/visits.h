@@ -3,6 +3,8 @@
 #include "../model/review.h"
 #include "../result.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace hostreview::core::solver {
@@ -18,10 +20,16 @@ namespace hostreview::core::solver {
  * (I − Pᵀ)·V = b solved by Gaussian elimination. Its calls die out exactly when the spectral radius
  * of its call matrix P is < 1, which for a non-negative irreducible P holds exactly when (I − P) is
  * invertible with a non-negative inverse (Berman & Plemmons, *Nonnegative Matrices in the
- * Mathematical Sciences*, 1994, ch. 6, M-matrix condition N38); otherwise the result is an error
+ * Mathematical Sciences*, 1994, ch. 6, nonsingular M-matrices are exactly the inverse-positive Z-matrices); otherwise the result is an error
  * naming the cycle's stations. Stations without a demand of the class get 0 (no demand).
  */
 Result<std::vector<double>> classVisits(const Review &review, int classIndex);
+
+/** As above, with station ids already indexed (large models: no linear look-ups). */
+Result<std::vector<double>> classVisits(const Review &review, int classIndex, const QHash<QString, int> &stationIndex);
+
+/** Returns station id → document index. */
+QHash<QString, int> indexStations(const Review &review);
 
 /**
  * Returns one error per class whose routing (links reachable from its entry) holds a cycle whose

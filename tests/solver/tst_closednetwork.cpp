@@ -20,8 +20,8 @@ namespace {
 /**
  * Throughput and mean queue length of one m-server station (demand D) in a loop with an
  * infinite-server think time Z and N users, from the product-form distribution
- * p(j) ∝ D^j / Π_{i≤j} min(i, m) · Z^{N−j} / (N−j)!  (Lazowska et al. 1984, ch. 8, load-dependent
- * centres; the delay's factor is Z^n/n!), summed directly in long double log space.
+ * p(j) ∝ D^j / Π_{i≤j} min(i, m) · Z^{N−j} / (N−j)!  (BCMP 1975 product form for
+ * load-dependent centres; the delay's factor is Z^n/n!), summed directly in long double log space.
  */
 std::pair<long double, long double> referenceMultiServer(int m, long double d, long double z, int n)
 {

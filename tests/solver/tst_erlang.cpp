@@ -11,7 +11,7 @@ using namespace hostreview::core::solver;
 namespace {
 
 /**
- * Erlang C from its definition (Kleinrock, Queueing Systems vol. 1, eq. 3.40):
+ * Erlang C from its definition (Kleinrock, Queueing Systems vol. 1, 1975, §3.5):
  * C = [a^m/m! · m/(m−a)] / [Σ_{k<m} a^k/k! + a^m/m! · m/(m−a)], each term in log space with
  * lgammal and summed relative to the largest, in long double — independent of the B recurrence.
  */
