@@ -1,8 +1,52 @@
 #include "../logging.h"
 #include "mainwindow.h"
+#include "solverrunner.h"
+
+#include "core/document/reviewdocument.h"
+#include "widgets/canvas/topologyscene.h"
+#include "widgets/canvas/topologyview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
+#include <QSlider>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// --screenshot: show the window, let it solve and lay out, grab it, save, quit. Used for the
+// user guide's images (QT_QPA_PLATFORM=offscreen works).
+int takeScreenshot(hostreview::app::MainWindow &window, const QString &file, const QString &select,
+                   const QString &scenario, int bucket)
+{
+    if (!scenario.isEmpty()) {
+        const int i = window.scenarioSelector()->findData(scenario);
+        if (i < 0) {
+            std::fprintf(stderr, "no scenario \"%s\"\n", qPrintable(scenario));
+            return 1;
+        }
+        window.scenarioSelector()->setCurrentIndex(i);
+    }
+    if (bucket >= 0 && window.bucketEnabled()->isEnabled()) {
+        window.bucketEnabled()->setChecked(true);
+        window.bucketSlider()->setValue(bucket);
+    }
+    window.solveNow();
+    window.view()->zoomToFit();
+    if (!select.isEmpty())
+        window.scene()->selectStations(select.split(QLatin1Char(',')));
+    QCoreApplication::processEvents();
+    if (!window.grab().save(file)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -17,14 +61,39 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log debug messages."));
-    parser.addOption(verbose);
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "With --screenshot: select these stations (comma-separated ids)."),
+                                    QStringLiteral("IDS"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QApplication::translate("main", "With --screenshot: show this scenario."), QStringLiteral("ID"));
+    const QCommandLineOption bucket(QStringLiteral("bucket"),
+                                    QApplication::translate("main", "With --screenshot: show this bucket of the day."), QStringLiteral("N"));
+    const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size WxH."), QStringLiteral("WxH"));
+    parser.addOptions({verbose, screenshot, select, scenario, bucket, size});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Review to open."));
     parser.process(app);
     hostreview::app::initLogging(parser.isSet(verbose), false);
 
     hostreview::app::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(screenshot)) {
+        bool ok = true;
+        const int b = parser.isSet(bucket) ? parser.value(bucket).toInt(&ok) : -1;
+        if (!ok) {
+            std::fprintf(stderr, "--bucket: not a number\n");
+            return 2;
+        }
+        return takeScreenshot(window, parser.value(screenshot), parser.value(select), parser.value(scenario), b);
+    }
     return app.exec();
 }

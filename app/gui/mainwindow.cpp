@@ -1,36 +1,687 @@
 #include "mainwindow.h"
 
+#include "settingsdialog.h"
+#include "solverrunner.h"
+
+#include "core/document/reviewdocument.h"
+#include "core/interchange/reviewfile.h"
+#include "core/log.h"
+#include "core/paths.h"
+#include "widgets/canvas/topologyscene.h"
+#include "widgets/canvas/topologyview.h"
+#include "widgets/palette/stationpalette.h"
+#include "widgets/properties/propertypanel.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
+#include <QSvgGenerator>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+#include <boost/version.hpp>
+#include <spdlog/version.h>
 
 namespace hostreview::app {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+constexpr int MaxRecent = 8;
+
+core::Review emptyReview()
 {
-    setWindowTitle(tr("hostreview"));
-    auto *canvas = new QLabel(tr("No review open"), this);
-    canvas->setAlignment(Qt::AlignCenter);
-    setCentralWidget(canvas);
+    core::Review review;
+    review.name = QCoreApplication::translate("hostreview::app::MainWindow", "Untitled review");
+    return review;
+}
+const char *const RecentKey = "files/recent";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new core::ReviewDocument(this)), m_undoStack(new QUndoStack(this)),
+      m_solver(new SolverRunner(this)), m_settings(AppSettings::load())
+{
+    m_scene = new widgets::TopologyScene(m_document, m_undoStack, this);
+    m_view = new widgets::TopologyView(m_scene, this);
+    setCentralWidget(m_view);
+
+    createActions();
+    createDocks();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
+    createToolBars();
+
+    m_solveLabel = new QLabel(this);
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_solveLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_view, &widgets::TopologyView::zoomChanged, this,
+            [this](double z) { m_zoomLabel->setText(tr("Zoom %1%").arg(z * 100, 0, 'f', 0)); });
+    connect(m_scene, &widgets::TopologyScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
+
+    // Live results: every edit re-solves, coalesced within one event-loop turn.
+    m_solveTimer.setSingleShot(true);
+    m_solveTimer.setInterval(0);
+    connect(&m_solveTimer, &QTimer::timeout, this, &MainWindow::requestSolve);
+    connect(m_document, &core::ReviewDocument::edited, this, &MainWindow::scheduleSolve);
+    connect(m_document, &core::ReviewDocument::reset, this, [this] {
+        reloadScenarios();
+        reloadBuckets();
+        scheduleSolve();
+    });
+    connect(m_document, &core::ReviewDocument::scenariosChanged, this, &MainWindow::reloadScenarios);
+    connect(m_document, &core::ReviewDocument::profilesChanged, this, &MainWindow::reloadBuckets);
+    connect(m_solver, &SolverRunner::solved, this, &MainWindow::onSolved);
+    connect(m_solver, &SolverRunner::failed, this, &MainWindow::onSolveFailed);
+
+    // Title and modified marker: the undo stack's clean state is the document's saved state.
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { m_document->setModified(!clean); });
+    connect(m_document, &core::ReviewDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &core::ReviewDocument::filePathChanged, this, &MainWindow::updateTitle);
+
+    m_playTimer.setInterval(400);
+    connect(&m_playTimer, &QTimer::timeout, this, [this] {
+        if (!m_bucketEnabled->isChecked())
+            m_bucketEnabled->setChecked(true);
+        m_bucketSlider->setValue(m_bucketSlider->value() >= m_bucketSlider->maximum() ? 0 : m_bucketSlider->value() + 1);
+    });
+
+    applySettings();
+    updateRecentMenu();
+    setReview(emptyReview(), QString());
+    statusBar()->showMessage(tr("Ready — drag a station kind from the palette onto the canvas, or open a sample (File ▸ New from sample)."));
+    resize(1440, 900);
 }
 
-bool MainWindow::openFile(const QString &path)
+MainWindow::~MainWindow() = default;
+
+// --- actions and menus ---------------------------------------------------------------------------
+
+void MainWindow::createActions()
 {
-    statusBar()->showMessage(tr("Opening %1 is not available yet").arg(path));
-    return false;
+    auto make = [this](const QString &text, const QKeySequence &key, const QString &tip, auto slot) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setStatusTip(tip);
+        a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newAction = make(tr("&New"), QKeySequence::New, tr("Start an empty review"), [this] {
+        if (maybeSave())
+            setReview(emptyReview(), QString());
+    });
+    m_openAction = make(tr("&Open…"), QKeySequence::Open, tr("Open a review (.hostreview or .json)"), &MainWindow::openDialog);
+    m_saveAction = make(tr("&Save"), QKeySequence::Save, tr("Save the review"), &MainWindow::save);
+    m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Save the review under a new name"), &MainWindow::saveAsDialog);
+    m_exportPngAction = make(tr("Export Diagram as &PNG…"), QKeySequence(tr("Ctrl+Shift+P")), tr("Write the topology as a PNG image"), &MainWindow::exportPng);
+    m_exportSvgAction = make(tr("Export Diagram as S&VG…"), QKeySequence(tr("Ctrl+Shift+G")), tr("Write the topology as an SVG drawing"), &MainWindow::exportSvg);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Close the workbench"), &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_cutAction = make(tr("Cu&t"), QKeySequence::Cut, tr("Cut the selected stations"), &MainWindow::cut);
+    m_copyAction = make(tr("&Copy"), QKeySequence::Copy, tr("Copy the selected stations and the links among them"), &MainWindow::copy);
+    m_pasteAction = make(tr("&Paste"), QKeySequence::Paste, tr("Paste copied stations"), &MainWindow::paste);
+    m_deleteAction = make(tr("&Delete"), QKeySequence::Delete, tr("Delete the selected stations and links"),
+                          [this] { m_scene->deleteSelection(); });
+    m_selectAllAction = make(tr("Select &All"), QKeySequence::SelectAll, tr("Select every station"), [this] {
+        QStringList ids;
+        for (const core::Station &s : m_document->review().stations)
+            ids << s.id;
+        m_scene->selectStations(ids);
+    });
+
+    m_zoomInAction = make(tr("Zoom &In"), QKeySequence::ZoomIn, tr("Zoom in"), [this] { m_view->zoomIn(); });
+    m_zoomOutAction = make(tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Zoom out"), [this] { m_view->zoomOut(); });
+    m_zoomFitAction = make(tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+0")), tr("Show the whole diagram"), [this] { m_view->zoomToFit(); });
+    m_zoomResetAction = make(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), tr("Zoom to 100%"), [this] { m_view->resetZoom(); });
+    m_layoutAction = make(tr("Automatic &Layout"), QKeySequence(tr("Ctrl+L")), tr("Arrange the stations by their links"), [this] {
+        m_scene->autoLayout();
+        m_view->zoomToFit();
+    });
+    m_snapAction = make(tr("&Snap to Grid"), QKeySequence(tr("Ctrl+G")), tr("Snap stations to the grid while moving"), [this](bool on) {
+        m_scene->setSnapToGrid(on);
+        m_settings.snapToGrid = on;
+        m_settings.save();
+        m_view->viewport()->update();
+    });
+    m_snapAction->setCheckable(true);
+    m_legendAction = make(tr("Show &Legend"), QKeySequence(), tr("Show the utilisation colour legend"),
+                          [this](bool on) { m_view->setLegendVisible(on); });
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    m_playAction = make(tr("&Replay the Day"), QKeySequence(tr("Ctrl+R")), tr("Step through the day's buckets on the canvas"),
+                        &MainWindow::togglePlay);
+    m_playAction->setCheckable(true);
+    m_settingsAction = make(tr("&Settings…"), QKeySequence::Preferences, tr("Reviewer name, knee, units"), &MainWindow::showSettings);
+    m_aboutAction = make(tr("&About hostreview"), QKeySequence(), tr("Versions and credits"), &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-    menuBar()->addMenu(tr("&Edit"));
-    menuBar()->addMenu(tr("&View"));
-    menuBar()->addMenu(tr("&Help"));
+    file->addAction(m_newAction);
+    m_templateMenu = file->addMenu(tr("New from Sa&mple"));
+    fillTemplateMenu();
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportPngAction);
+    file->addAction(m_exportSvgAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_cutAction);
+    edit->addAction(m_copyAction);
+    edit->addAction(m_pasteAction);
+    edit->addAction(m_deleteAction);
+    edit->addAction(m_selectAllAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomFitAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_layoutAction);
+    m_viewMenu->addAction(m_snapAction);
+    m_viewMenu->addAction(m_legendAction);
+    m_viewMenu->addAction(m_playAction);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBars()
+{
+    QToolBar *file = addToolBar(tr("File"));
+    file->setObjectName(QStringLiteral("fileToolBar"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_undoAction);
+    file->addAction(m_redoAction);
+    file->addSeparator();
+    file->addAction(m_zoomFitAction);
+    file->addAction(m_layoutAction);
+
+    QToolBar *analysis = addToolBar(tr("Analysis"));
+    analysis->setObjectName(QStringLiteral("analysisToolBar"));
+    analysis->addWidget(new QLabel(tr(" Scenario: ")));
+    m_scenarioBox = new QComboBox;
+    m_scenarioBox->setMinimumContentsLength(18);
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarioBox->setToolTip(tr("The what-if scenario the canvas shows"));
+    analysis->addWidget(m_scenarioBox);
+    connect(m_scenarioBox, &QComboBox::currentIndexChanged, this, [this] { scheduleSolve(); });
+    analysis->addSeparator();
+    m_bucketEnabled = new QCheckBox(tr("Time of day"));
+    m_bucketEnabled->setToolTip(tr("Apply the daily profiles at the chosen time (off: the profile-free load)"));
+    analysis->addWidget(m_bucketEnabled);
+    m_bucketSlider = new QSlider(Qt::Horizontal);
+    m_bucketSlider->setRange(0, 95);
+    m_bucketSlider->setMinimumWidth(220);
+    m_bucketSlider->setToolTip(tr("Bucket of the day (drag to replay the day on the canvas)"));
+    analysis->addWidget(m_bucketSlider);
+    m_timeLabel = new QLabel;
+    m_timeLabel->setMinimumWidth(110);
+    analysis->addWidget(m_timeLabel);
+    analysis->addAction(m_playAction);
+    connect(m_bucketEnabled, &QCheckBox::toggled, this, [this] {
+        updateBucketLabel();
+        scheduleSolve();
+    });
+    connect(m_bucketSlider, &QSlider::valueChanged, this, [this] {
+        updateBucketLabel();
+        if (m_bucketEnabled->isChecked())
+            scheduleSolve();
+    });
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_palette = new widgets::StationPalette(paletteDock);
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    connect(m_palette, &widgets::StationPalette::kindActivated, this, &MainWindow::placeAtCentre);
+
+    auto *propertiesDock = new QDockWidget(tr("Properties"), this);
+    propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    m_properties = new widgets::PropertyPanel(m_document, m_undoStack, propertiesDock);
+    m_properties->setMinimumWidth(300);
+    propertiesDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_undoStack, historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    resizeDocks({paletteDock, historyDock}, {520, 200}, Qt::Vertical);
+    resizeDocks({paletteDock}, {240}, Qt::Horizontal);
+}
+
+void MainWindow::fillTemplateMenu()
+{
+    m_templateMenu->clear();
+    const QDir dir(core::templatePath(QStringLiteral("samples")));
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.hostreview")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &fi : files) {
+        QString label = fi.completeBaseName();
+        label.replace(QLatin1Char('-'), QLatin1Char(' '));
+        label[0] = label[0].toUpper();
+        QAction *a = m_templateMenu->addAction(label);
+        a->setStatusTip(tr("Start a new review from the sample %1").arg(fi.fileName()));
+        const QString path = fi.absoluteFilePath();
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                newFromTemplate(path);
+        });
+    }
+    m_templateMenu->setEnabled(!files.isEmpty());
+}
+
+// --- documents -----------------------------------------------------------------------------------------
+
+void MainWindow::setReview(const core::Review &review, const QString &path)
+{
+    m_undoStack->clear();
+    m_document->setReview(review, path);
+    m_undoStack->setClean();
+    updateTitle();
+    QTimer::singleShot(0, m_view, &widgets::TopologyView::zoomToFit);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — hostreview").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const core::Result<core::Review> review = core::readReviewFile(path);
+    if (!review) {
+        core::logger("app.gui")->warn("cannot open {}: {}", path.toStdString(), review.error().toString().toStdString());
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open review"),
+                        tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+        box.setInformativeText(review.error().toString());
+        box.setObjectName(QStringLiteral("openErrorDialog"));
+        box.exec();
+        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 5000);
+        return false;
+    }
+    setReview(*review, QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1: %n station(s)", nullptr, int(review->stations.size())).arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::newFromTemplate(const QString &path)
+{
+    const core::Result<core::Review> review = core::readReviewFile(path);
+    if (!review) {
+        QMessageBox::critical(this, tr("Cannot read sample"), review.error().toString());
+        return false;
+    }
+    setReview(*review, QString()); // untitled: saving asks where, the sample stays untouched
+    statusBar()->showMessage(tr("New review from the sample %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAsDialog();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const core::Result<void> written = core::writeReviewFile(m_document->review(), path);
+    if (!written) {
+        core::logger("app.gui")->error("cannot save {}: {}", path.toStdString(), written.error().toString().toStdString());
+        QMessageBox::critical(this, tr("Cannot save review"), tr("%1 could not be written:\n%2")
+                                                                  .arg(QDir::toNativeSeparators(path), written.error().toString()));
+        return false;
+    }
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_undoStack->setClean();
+    m_document->setModified(false);
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAsDialog()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir::home().filePath(m_document->review().name.isEmpty() ? tr("review") : m_document->review().name)
+            + QStringLiteral(".hostreview");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Review As"), suggested,
+                                                      tr("hostreview project (*.hostreview);;Interchange JSON (*.json)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Review"), QString(),
+                                                      tr("Reviews (*.hostreview *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QLatin1String(RecentKey)).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecent)
+        files.removeLast();
+    settings.setValue(QLatin1String(RecentKey), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1String(RecentKey)).toStringList();
+    int n = 0;
+    for (const QString &path : files) {
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+// --- export --------------------------------------------------------------------------------------------
+
+void MainWindow::exportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as PNG"), QString(), tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QImage image = m_scene->renderImage(2.0);
+    if (!image.save(path, "PNG"))
+        QMessageBox::critical(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportSvg()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as SVG"), QString(), tr("SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const QRectF source = m_scene->diagramRect();
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setResolution(96); // Qt 6.4 sizes are in pixels at this resolution (TOOLCHAIN.md)
+    svg.setSize(source.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    svg.setTitle(m_document->review().name);
+    svg.setDescription(tr("Topology exported by hostreview"));
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        QMessageBox::critical(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
+    painter.end();
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+// --- editing -----------------------------------------------------------------------------------------
+
+void MainWindow::copy()
+{
+    if (QMimeData *mime = m_scene->copySelection()) {
+        QGuiApplication::clipboard()->setMimeData(mime);
+        statusBar()->showMessage(tr("Copied %n station(s)", nullptr, int(m_scene->selectedStationIds().size())), 3000);
+    }
+}
+
+void MainWindow::cut()
+{
+    copy();
+    m_scene->deleteSelection();
+}
+
+void MainWindow::paste() { m_scene->paste(QGuiApplication::clipboard()->mimeData()); }
+
+void MainWindow::placeAtCentre(const QString &kindId)
+{
+    m_scene->placeStation(kindId, m_view->mapToScene(m_view->viewport()->rect().center()));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QStringList stations = m_scene->selectedStationIds();
+    const auto links = m_scene->selectedLinks();
+    if (stations.size() == 1 && links.isEmpty())
+        m_properties->showStation(stations.constFirst());
+    else if (stations.isEmpty() && links.size() == 1)
+        m_properties->showLink(links.constFirst().first, links.constFirst().second);
+    else if (stations.isEmpty() && links.isEmpty())
+        m_properties->showNothing();
+    else
+        m_properties->showNothing(tr("%n object(s) selected", nullptr, int(stations.size() + links.size())));
+}
+
+// --- scenario, time of day, solving ----------------------------------------------------------------------
+
+void MainWindow::reloadScenarios()
+{
+    const QString current = m_scenarioBox->currentData().toString();
+    const QSignalBlocker block(m_scenarioBox);
+    m_scenarioBox->clear();
+    m_scenarioBox->addItem(tr("Baseline"), core::baselineScenarioId());
+    for (const core::Scenario &s : m_document->review().scenarios)
+        m_scenarioBox->addItem(s.name.isEmpty() ? s.id : s.name + (s.target ? tr(" (target)") : QString()), s.id);
+    m_scenarioBox->setCurrentIndex(std::max(0, m_scenarioBox->findData(current)));
+}
+
+void MainWindow::reloadBuckets()
+{
+    const auto &profiles = m_document->review().profiles;
+    int buckets = 96;
+    m_bucketMinutes = 15;
+    if (!profiles.empty() && !profiles.front().multipliers.empty()) {
+        buckets = int(profiles.front().multipliers.size());
+        m_bucketMinutes = profiles.front().bucketMinutes;
+    }
+    m_bucketSlider->setRange(0, buckets - 1);
+    m_bucketEnabled->setEnabled(!profiles.empty());
+    m_bucketSlider->setEnabled(!profiles.empty());
+    m_playAction->setEnabled(!profiles.empty());
+    if (profiles.empty())
+        m_bucketEnabled->setChecked(false);
+    updateBucketLabel();
+}
+
+void MainWindow::updateBucketLabel()
+{
+    if (!m_bucketEnabled->isChecked()) {
+        m_timeLabel->setText(tr("whole day"));
+        return;
+    }
+    const int start = m_bucketSlider->value() * m_bucketMinutes;
+    const int end = start + m_bucketMinutes;
+    auto hm = [](int minutes) {
+        return QStringLiteral("%1:%2").arg(minutes / 60 % 24 + (minutes == 1440 ? 24 : 0), 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    m_timeLabel->setText(QStringLiteral("%1–%2").arg(hm(start), hm(end)));
+}
+
+void MainWindow::togglePlay(bool play)
+{
+    if (play)
+        m_playTimer.start();
+    else
+        m_playTimer.stop();
+}
+
+void MainWindow::scheduleSolve()
+{
+    if (!m_solveTimer.isActive())
+        m_solveTimer.start();
+}
+
+void MainWindow::requestSolve()
+{
+    core::solver::SolveOptions options;
+    options.scenario = m_scenarioBox->currentData().toString();
+    if (options.scenario.isEmpty())
+        options.scenario = core::baselineScenarioId();
+    if (m_bucketEnabled->isChecked())
+        options.bucket = m_bucketSlider->value();
+    options.knee = m_settings.knee;
+    if (m_document->review().stations.empty() || m_document->review().classes.empty()) {
+        m_lastResult.reset();
+        m_lastError = tr("no stations or no workload classes yet");
+        m_scene->setResult(std::nullopt);
+        m_solveLabel->setText(tr("Not solved: %1").arg(m_lastError));
+        return;
+    }
+    m_solver->request(m_document->review(), options);
+}
+
+bool MainWindow::solveNow(int timeoutMs)
+{
+    m_solveTimer.stop();
+    requestSolve();
+    return m_solver->waitUntilIdle(timeoutMs);
+}
+
+void MainWindow::onSolved(const core::solver::SolveResult &result, double elapsedMs)
+{
+    m_lastResult = result;
+    m_lastError.clear();
+    m_scene->setResult(result);
+    QString text = tr("Solved in %1 ms").arg(elapsedMs, 0, 'f', elapsedMs < 10 ? 2 : 0);
+    if (!result.bottleneck.isEmpty()) {
+        const core::solver::StationResult *b = nullptr;
+        for (const auto &s : result.stations)
+            if (s.id == result.bottleneck)
+                b = &s;
+        if (b)
+            text += tr(" · bottleneck %1 at %2%").arg(result.bottleneck).arg(b->utilization * 100, 0, 'f', 0);
+    }
+    if (result.headroom)
+        text += tr(" · headroom ×%1").arg(*result.headroom, 0, 'f', 2);
+    if (result.approximate)
+        text += tr(" · approximate");
+    m_solveLabel->setText(text);
+}
+
+void MainWindow::onSolveFailed(const QString &message)
+{
+    m_lastResult.reset();
+    m_lastError = message;
+    m_scene->setResult(std::nullopt);
+    m_solveLabel->setText(tr("Not solved: %1").arg(message));
+    m_solveLabel->setToolTip(message);
+}
+
+// --- settings and about ------------------------------------------------------------------------------
+
+void MainWindow::applySettings()
+{
+    m_scene->setKnee(m_settings.knee);
+    m_scene->setSnapToGrid(m_settings.snapToGrid);
+    m_snapAction->setChecked(m_settings.snapToGrid);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    m_settings.save();
+    applySettings();
+    scheduleSolve();
+}
+
+void MainWindow::showAbout()
+{
+    const QString boost = QStringLiteral("%1.%2.%3").arg(BOOST_VERSION / 100000).arg(BOOST_VERSION / 100 % 1000).arg(BOOST_VERSION % 100);
+    const QString spdlog = QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
+    QMessageBox::about(this, tr("About hostreview"),
+                       tr("<h3>hostreview %1</h3>"
+                          "<p>Odoo Hosting Review Workbench: a queueing model of the service topology, "
+                          "checklists and a PDF report for consultants reviewing Odoo hosting stacks.</p>"
+                          "<p>Built with Qt %2 (running on %3), Boost %4 (Boost.Graph) and spdlog %5.</p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                                boost, spdlog));
 }
 
 } // namespace hostreview::app

@@ -1,20 +1,141 @@
 #pragma once
 
+#include "appsettings.h"
+
+#include "core/solver/solver.h"
+
 #include <QMainWindow>
+#include <QTimer>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSlider;
+class QUndoStack;
+
+namespace hostreview::core {
+class ReviewDocument;
+}
+namespace hostreview::widgets {
+class PropertyPanel;
+class StationPalette;
+class TopologyScene;
+class TopologyView;
+} // namespace hostreview::widgets
 
 namespace hostreview::app {
 
-/** The workbench window: menus, the canvas area in the centre, docks around it, a status bar. */
+class SolverRunner;
+
+/**
+ * The workbench window: the topology canvas in the centre, the palette and the property panel in
+ * docks, a scenario selector and a time-of-day slider in the toolbar. Owns one ReviewDocument and its
+ * QUndoStack; re-solves after every edit (off the GUI thread, latest edit wins) and shows the result
+ * on the canvas. File writing (save, export) happens here, not in the widgets.
+ */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /** Opens a project file or interchange JSON; shows an error dialog and keeps the current document on failure. */
     bool openFile(const QString &path);
+    /** Starts a new untitled review from a sample (`templates/samples/…`); false when it cannot be read. */
+    bool newFromTemplate(const QString &path);
+    /** Saves to the current file (asks for one when untitled); false when cancelled or failed. */
+    bool save();
+    /** Saves to `path` and makes it the document's file. */
+    bool saveTo(const QString &path);
+
+    core::ReviewDocument *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    widgets::TopologyScene *scene() const { return m_scene; }
+    widgets::TopologyView *view() const { return m_view; }
+    widgets::StationPalette *palette() const { return m_palette; }
+    widgets::PropertyPanel *propertyPanel() const { return m_properties; }
+    SolverRunner *solver() const { return m_solver; }
+    QComboBox *scenarioSelector() const { return m_scenarioBox; }
+    QSlider *bucketSlider() const { return m_bucketSlider; }
+    QCheckBox *bucketEnabled() const { return m_bucketEnabled; }
+    /** Returns the figures shown now (nullopt when the model could not be solved). */
+    const std::optional<core::solver::SolveResult> &lastResult() const { return m_lastResult; }
+    /** Returns why the last solve failed (empty when it succeeded). */
+    QString lastSolveError() const { return m_lastError; }
+    /** Re-solves at once and waits for the answer (tests and --screenshot). */
+    bool solveNow(int timeoutMs = 10000);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
+    void createToolBars();
+    void createDocks();
+    void updateTitle();
+    bool maybeSave();
+    void setReview(const core::Review &review, const QString &path);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void fillTemplateMenu();
+    void reloadScenarios();
+    void reloadBuckets();
+    void updateBucketLabel();
+    void scheduleSolve();
+    void requestSolve();
+    void onSolved(const core::solver::SolveResult &result, double elapsedMs);
+    void onSolveFailed(const QString &message);
+    void onSelectionChanged();
+    void applySettings();
+
+    void openDialog();
+    bool saveAsDialog();
+    void exportPng();
+    void exportSvg();
+    void copy();
+    void cut();
+    void paste();
+    void placeAtCentre(const QString &kindId);
+    void showSettings();
+    void showAbout();
+    void togglePlay(bool play);
+
+    core::ReviewDocument *m_document;
+    QUndoStack *m_undoStack;
+    widgets::TopologyScene *m_scene;
+    widgets::TopologyView *m_view;
+    widgets::StationPalette *m_palette = nullptr;
+    widgets::PropertyPanel *m_properties = nullptr;
+    SolverRunner *m_solver;
+    AppSettings m_settings;
+
+    QComboBox *m_scenarioBox = nullptr;
+    QCheckBox *m_bucketEnabled = nullptr;
+    QSlider *m_bucketSlider = nullptr;
+    QLabel *m_timeLabel = nullptr;
+    QLabel *m_solveLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QTimer m_solveTimer;
+    QTimer m_playTimer;
+    std::optional<core::solver::SolveResult> m_lastResult;
+    QString m_lastError;
+    int m_bucketMinutes = 15;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr;
+    QAction *m_exportPngAction = nullptr, *m_exportSvgAction = nullptr, *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr, *m_redoAction = nullptr, *m_cutAction = nullptr, *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr, *m_deleteAction = nullptr, *m_selectAllAction = nullptr;
+    QAction *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr, *m_zoomFitAction = nullptr, *m_zoomResetAction = nullptr;
+    QAction *m_layoutAction = nullptr, *m_snapAction = nullptr, *m_legendAction = nullptr, *m_playAction = nullptr;
+    QAction *m_settingsAction = nullptr, *m_aboutAction = nullptr;
 };
 
 } // namespace hostreview::app

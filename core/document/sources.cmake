@@ -2,4 +2,5 @@
 list(APPEND HOSTREVIEW_CORE_SOURCES
   document/reviewdocument.h document/reviewdocument.cpp
   document/autolayout.h document/autolayout.cpp
+  document/linkflow.h document/linkflow.cpp
 )

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace hostreview::app {
+
+/** The user's preferences, kept with QSettings (organisation "hostreview"). */
+struct AppSettings {
+    QString reviewerName;
+    double knee = 0.8;                      ///< utilisation from which a station is at risk (amber)
+    QString timeUnit = QStringLiteral("ms"); ///< how times are shown: "ms" or "s"
+    bool snapToGrid = true;
+
+    static AppSettings load();
+    void save() const;
+};
+
+} // namespace hostreview::app

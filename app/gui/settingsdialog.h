@@ -1,0 +1,27 @@
+#pragma once
+
+#include "appsettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+
+namespace hostreview::app {
+
+/** Edits AppSettings: reviewer name, utilisation knee, time unit. */
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    AppSettings settings() const;
+
+private:
+    AppSettings m_settings;
+    QLineEdit *m_reviewer;
+    QDoubleSpinBox *m_knee;
+    QComboBox *m_unit;
+};
+
+} // namespace hostreview::app

@@ -1,0 +1,13 @@
+# The workbench window lives in a library so that the GUI tests drive the very same window;
+# the executable keeps only main.cpp.
+list(REMOVE_ITEM HOSTREVIEW_GUI_SOURCES gui/mainwindow.h gui/mainwindow.cpp)
+add_library(hostreview_workbench STATIC
+  gui/mainwindow.h gui/mainwindow.cpp
+  gui/solverrunner.h gui/solverrunner.cpp
+  gui/appsettings.h gui/appsettings.cpp
+  gui/settingsdialog.h gui/settingsdialog.cpp
+)
+add_library(hostreview::workbench ALIAS hostreview_workbench)
+target_include_directories(hostreview_workbench PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/..")
+target_link_libraries(hostreview_workbench PUBLIC hostreview::core hostreview::commands hostreview::models
+  hostreview::widgets Qt6::Widgets Qt6::Svg spdlog::spdlog Boost::headers)
