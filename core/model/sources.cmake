@@ -1,0 +1,4 @@
+# The model room's compiled sources beyond the headers listed in core/CMakeLists.txt.
+list(APPEND HOSTREVIEW_CORE_SOURCES
+  model/validation.cpp
+)
