@@ -6,6 +6,7 @@ list(APPEND HOSTREVIEW_CLI_SOURCES
   cli/cmd_export_json.cpp
   cli/cmd_import_json.cpp
   cli/cmd_info.cpp
+  cli/cmd_import_log.cpp
   cli/cmd_score.cpp
   cli/cmd_solve.cpp
   cli/cmd_bench.cpp

@@ -1,0 +1,148 @@
+#include "clicommand.h"
+
+#include "core/import/applyimport.h"
+#include "core/import/logimport.h"
+#include "core/interchange/reviewfile.h"
+#include "core/model/validation.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace hostreview;
+using namespace hostreview::app::cli;
+namespace imp = hostreview::core::import;
+
+namespace {
+
+int usage(const QString &program, const QString &message)
+{
+    err() << program << ": " << message << "\nRun '" << program << " --help' for the options.\n";
+    return ExitUsage;
+}
+
+QSet<QString> errorTexts(const core::Review &review)
+{
+    QSet<QString> texts;
+    for (const core::Problem &p : core::validate(review))
+        if (p.severity == core::Severity::Error)
+            texts.insert(p.toString());
+    return texts;
+}
+
+int runImportLog(const QStringList &args)
+{
+    const QString program = args.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Derives measured load profiles from access and server logs: per workload class the arrival rate\n"
+        "per bucket of the local business day, the service demand at the Odoo workers and PostgreSQL\n"
+        "(mean, p50, p95, p99), the peak bucket and a confidence note; then applies them to the project\n"
+        "(arrival rates, demands' service times, profiles, all marked measured) and saves it atomically.\n"
+        "Nothing is written when the import fails or with --dry-run. Requests are classified with the\n"
+        "project's classification_rules (Odoo's URL space by default); see docs/import.md."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("log files (rotated parts of one period)"),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption into(QStringLiteral("into"), QStringLiteral("the project (.hostreview or .json) to update"),
+                                  QStringLiteral("PROJECT"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("traefik-json, traefik-clf, odoo, pgss, csv (default: detected)"),
+                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption bucket(QStringLiteral("bucket"), QStringLiteral("bucket length, e.g. 15m or 1h (default 15m)"),
+                                    QStringLiteral("LENGTH"), QStringLiteral("15m"));
+    const QCommandLineOption tz(QStringLiteral("tz"), QStringLiteral("time zone of the business day (default UTC)"),
+                                QStringLiteral("ZONE"), QStringLiteral("UTC"));
+    const QCommandLineOption columns(QStringLiteral("columns"),
+                                     QStringLiteral("generic CSV mapping, e.g. timestamp=ts,class=route,duration=ms,unit=ms"),
+                                     QStringLiteral("MAPPING"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("print the summary, change nothing"));
+    parser.addOptions({into, format, bucket, tz, columns, dryRun});
+    if (!parser.parse(args))
+        return usage(program, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usage(program, QStringLiteral("at least one log FILE is required"));
+    if (!parser.isSet(into) && !parser.isSet(dryRun))
+        return usage(program, QStringLiteral("--into PROJECT is required (or --dry-run)"));
+
+    imp::ImportOptions options;
+    const auto fmt = imp::logFormatFromName(parser.value(format));
+    if (!fmt)
+        return usage(program, QStringLiteral("unknown --format %1 (expected %2)")
+                                  .arg(parser.value(format), imp::logFormatNames().join(QStringLiteral(", "))));
+    options.format = *fmt;
+    const core::Result<int> minutes = imp::parseBucketMinutes(parser.value(bucket));
+    if (!minutes)
+        return usage(program, minutes.error().toString());
+    options.bucketMinutes = *minutes;
+    options.timeZone = QTimeZone(parser.value(tz).toUtf8());
+    if (!options.timeZone.isValid())
+        return usage(program, QStringLiteral("--tz: unknown time zone \"%1\" (IANA names like Europe/Berlin)").arg(parser.value(tz)));
+    if (parser.isSet(columns)) {
+        const core::Result<imp::CsvMapping> mapping = imp::csvMappingFromSpec(parser.value(columns));
+        if (!mapping)
+            return usage(program, mapping.error().toString());
+        options.csv = *mapping;
+    }
+
+    core::Review review;
+    const QString projectPath = parser.value(into);
+    if (!projectPath.isEmpty()) {
+        core::Result<core::Review> read = core::readReviewFile(projectPath);
+        if (!read) {
+            err() << program << ": " << projectPath << ": " << read.error().toString() << '\n';
+            return ExitInvalid;
+        }
+        review = std::move(read).value();
+    }
+    const core::Result<std::vector<imp::ClassificationRule>> rules = imp::rulesFromReview(review);
+    if (!rules) {
+        err() << program << ": " << projectPath << ": " << rules.error().toString() << '\n';
+        return ExitInvalid;
+    }
+    options.rules = *rules;
+
+    const core::Result<imp::ImportResult> result = imp::importLogs(files, options);
+    if (!result) {
+        err() << program << ": " << result.error().toString() << "\nNothing was changed.\n";
+        return ExitInvalid;
+    }
+    out() << imp::importSummaryText(*result);
+    if (parser.isSet(dryRun) || projectPath.isEmpty()) {
+        out() << "Dry run: the project was not changed.\n";
+        return ExitOk;
+    }
+
+    QStringList notes;
+    const core::Review updated = imp::applyImport(review, *result, &notes);
+    for (const QString &n : notes)
+        out() << "note: " << n << '\n';
+    const QSet<QString> before = errorTexts(review);
+    QStringList introduced;
+    for (const QString &e : errorTexts(updated))
+        if (!before.contains(e))
+            introduced << e;
+    if (!introduced.isEmpty()) {
+        for (const QString &e : introduced)
+            err() << projectPath << ": " << e << '\n';
+        err() << program << ": applying the import would make the model invalid; nothing was changed.\n";
+        return ExitInvalid;
+    }
+    if (const core::Result<void> written = core::writeReviewFile(updated, projectPath); !written) {
+        err() << program << ": " << projectPath << ": " << written.error().toString() << '\n';
+        return ExitInvalid;
+    }
+    out() << "Updated " << QFileInfo(projectPath).fileName() << " (" << result->classes.size()
+          << " measured classes).\n";
+    return ExitOk;
+}
+
+const CliRegistration registration({"import-log", "derive measured load profiles from logs into a project", runImportLog});
+
+} // namespace
