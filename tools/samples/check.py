@@ -86,8 +86,14 @@ class Checker:
                 self.fail(f"review dates: want a 30-day review in 2026, got {start}..{end}")
         except (KeyError, ValueError) as e:
             self.fail(f"review dates: {e}")
-        if "answers" in d:
-            self.fail("answers: the samples leave checklist answers out")
+        seen = set()
+        for i, a in enumerate(d.get("answers", [])):
+            item = a.get("item", "")
+            if not item or item in seen:
+                self.fail(f"answers[{i}].item: missing or duplicated ({item!r})")
+            seen.add(item)
+            if a.get("status") not in ("met", "partly", "not-met", "n/a", "not-assessed"):
+                self.fail(f"answers[{item}].status: unknown {a.get('status')!r}")
 
         self.stations = {}
         for i, s in enumerate(d.get("stations", [])):
