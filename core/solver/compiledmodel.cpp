@@ -252,16 +252,31 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
     std::vector<double> closedQk(static_cast<size_t>(kk), 0.0);
     bool mixedMultiServer = false;
     if (!active.empty()) {
+        // Only the stations some active closed class visits enter the closed network.
+        std::vector<int> local(static_cast<size_t>(kk), -1);
+        std::vector<int> used;
+        for (int c : active)
+            for (int k : model.visitedStations[size_t(c)])
+                if (local[size_t(k)] < 0) {
+                    local[size_t(k)] = 0;
+                    used.push_back(k);
+                }
+        std::sort(used.begin(), used.end());
+        const int kc = int(used.size());
+        for (int i = 0; i < kc; ++i)
+            local[size_t(used[size_t(i)])] = i;
         ClosedNetwork net;
         const int na = int(active.size());
-        net.stations = kk;
+        net.stations = kc;
         net.classes = na;
-        net.stationIds = model.stationIds;
-        net.servers.resize(size_t(kk));
-        for (int k = 0; k < kk; ++k)
-            net.servers[size_t(k)] = delay[size_t(k)] ? 0 : servers[size_t(k)];
-        net.demand.assign(size_t(na * kk), 0.0);
-        net.serviceTime.assign(size_t(na * kk), 0.0);
+        net.servers.resize(size_t(kc));
+        for (int i = 0; i < kc; ++i) {
+            const int k = used[size_t(i)];
+            net.stationIds << model.stationIds[k];
+            net.servers[size_t(i)] = delay[size_t(k)] ? 0 : servers[size_t(k)];
+        }
+        net.demand.assign(size_t(na * kc), 0.0);
+        net.serviceTime.assign(size_t(na * kc), 0.0);
         for (int a = 0; a < na; ++a) {
             const int c = active[size_t(a)];
             net.population.push_back(load.population[size_t(c)]);
@@ -273,8 +288,9 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
                     if (servers[size_t(k)] > 1)
                         mixedMultiServer = true;
                 }
-                net.demand[size_t(a * kk + k)] = model.demand[size_t(c * kk + k)] * inflate;
-                net.serviceTime[size_t(a * kk + k)] = model.serviceTime[size_t(c * kk + k)] * inflate;
+                const int i = local[size_t(k)];
+                net.demand[size_t(a * kc + i)] = model.demand[size_t(c * kk + k)] * inflate;
+                net.serviceTime[size_t(a * kc + i)] = model.serviceTime[size_t(c * kk + k)] * inflate;
             }
         }
         ClosedSolution sol;
@@ -298,10 +314,11 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
         for (int a = 0; a < na; ++a) {
             const int c = active[size_t(a)];
             closedX[size_t(c)] = sol.throughput[size_t(a)];
-            for (int k = 0; k < kk; ++k) {
-                closedR[size_t(c * kk + k)] = sol.residence[size_t(a * kk + k)];
-                closedQ[size_t(c * kk + k)] = sol.queue[size_t(a * kk + k)];
-                closedQk[size_t(k)] += sol.queue[size_t(a * kk + k)];
+            for (int i = 0; i < kc; ++i) {
+                const int k = used[size_t(i)];
+                closedR[size_t(c * kk + k)] = sol.residence[size_t(a * kc + i)];
+                closedQ[size_t(c * kk + k)] = sol.queue[size_t(a * kc + i)];
+                closedQk[size_t(k)] += sol.queue[size_t(a * kc + i)];
             }
         }
     }
