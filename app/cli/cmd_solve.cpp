@@ -9,8 +9,9 @@
 #include "core/solver/sweep.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QJsonValue>
 
 #include <algorithm>
 #include <cmath>
@@ -162,13 +163,17 @@ void printCsv(QTextStream &s, const QString &file, const std::vector<solver::Sol
               << (st.atRisk ? "true" : "false") << ',' << (st.id == r.bottleneck ? "true" : "false") << '\n';
 }
 
+/** Returns a JSON string literal for `s` (QJsonDocument does the escaping). */
+QByteArray jsonString(const QString &s)
+{
+    const QByteArray a = QJsonDocument(QJsonArray{QJsonValue(s)}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+/** The line of a FILE that fails: {"file": …, "error": …}, keys in the contract's order. */
 QByteArray errorLine(const QString &file, const QString &message)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("file"), file);
-    o.insert(QStringLiteral("error"), message);
-    // Keys in the order the contract shows: "file" then "error" (QJsonObject sorts them so).
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return "{\"file\":" + jsonString(file) + ",\"error\":" + jsonString(message) + "}";
 }
 
 int runSolve(const QStringList &arguments)
