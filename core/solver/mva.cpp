@@ -303,6 +303,236 @@ ClosedSolution solveSingleClassExact(const ClosedNetwork &net)
     return sol;
 }
 
+namespace {
+
+/**
+ * The population lattice of a multi-class closed network with mixed-radix indices
+ * idx = Σ_c n_c·stride_c; n − e_c has the smaller index idx − stride_c, so one forward pass
+ * sees every predecessor first.
+ */
+struct Lattice {
+    int classes = 0;
+    std::vector<int> population;
+    std::vector<long long> stride;
+    long long size = 1;
+
+    explicit Lattice(const std::vector<int> &n) : classes(int(n.size())), population(n)
+    {
+        for (int c = 0; c < classes; ++c) {
+            stride.push_back(size);
+            size *= (n[size_t(c)] + 1);
+        }
+    }
+
+    /** Calls fn(idx, digits) for every state in increasing index order. */
+    template<typename Fn>
+    void forEach(Fn fn) const
+    {
+        std::vector<int> digits(size_t(classes), 0);
+        for (long long idx = 0; idx < size; ++idx) {
+            fn(idx, digits);
+            for (int c = 0; c < classes; ++c) {
+                if (++digits[size_t(c)] <= population[size_t(c)])
+                    break;
+                digits[size_t(c)] = 0;
+            }
+        }
+    }
+
+    long long full() const { return size - 1; }
+};
+
+/** out(n) = Σ_c d_c · in(n − e_c)  (the shift operator T of a station, in generating-function terms y·). */
+std::vector<double> shift(const Lattice &l, const std::vector<double> &in, const std::vector<double> &d, double factor)
+{
+    std::vector<double> out(in.size(), 0.0);
+    l.forEach([&](long long idx, const std::vector<int> &n) {
+        double s = 0.0;
+        for (int c = 0; c < l.classes; ++c)
+            if (n[size_t(c)] > 0)
+                s += d[size_t(c)] * in[size_t(idx - l.stride[size_t(c)])];
+        out[size_t(idx)] = s * factor;
+    });
+    return out;
+}
+
+/** In place: a(n) += r · Σ_c d_c · a(n − e_c), i.e. a ← (1 − r·T)⁻¹ a. */
+void geometric(const Lattice &l, std::vector<double> &a, const std::vector<double> &d, double r)
+{
+    l.forEach([&](long long idx, const std::vector<int> &n) {
+        double s = 0.0;
+        for (int c = 0; c < l.classes; ++c)
+            if (n[size_t(c)] > 0)
+                s += d[size_t(c)] * a[size_t(idx - l.stride[size_t(c)])];
+        a[size_t(idx)] += r * s;
+    });
+}
+
+/**
+ * h ∗ f for an m-server station with the same time per visit for every class. Its factor's
+ * generating function is φ(y) = Σ_{j<m} y^j/j! + (y^m/m!)/(1 − y/m) with y = Σ_c D_ck·x_c
+ * (BCMP 1975), so h ∗ f = Σ_{j<m} T^j h/j! + (1 − T/m)⁻¹ T^m h/m!: m shifts and one geometric
+ * pass, all terms positive.
+ */
+std::vector<double> convolveLoadDependent(const Lattice &l, const std::vector<double> &h, const std::vector<double> &d, int m)
+{
+    std::vector<double> acc = h, term = h;
+    for (int j = 1; j < m; ++j) {
+        term = shift(l, term, d, 1.0 / j);
+        for (size_t i = 0; i < acc.size(); ++i)
+            acc[i] += term[i];
+    }
+    std::vector<double> tail = shift(l, term, d, 1.0 / m); // T^m h / m!
+    geometric(l, tail, d, 1.0 / m);
+    for (size_t i = 0; i < acc.size(); ++i)
+        acc[i] += tail[i];
+    return acc;
+}
+
+bool inRange(const std::vector<double> &a)
+{
+    for (double v : a)
+        if (!(v >= 0.0 && v < 1e280))
+            return false;
+    return true;
+}
+
+/**
+ * Exact multi-class solution by the convolution algorithm over the population lattice (Buzen
+ * 1973 generalised to several classes; factors of BCMP 1975), used when multi-server stations
+ * serve every class with the same time per visit. Only positive terms are added, so it stays
+ * exact where the marginal-probability recursion of Reiser & Lavenberg loses precision. Demands
+ * are scaled per class by 1/s_c (G'(n) = G(n)/Π s_c^{n_c}); returns false when the scaled
+ * constants leave the double range or the work would exceed about 4·10⁸ operations.
+ */
+bool multiClassConvolution(const ClosedNetwork &net, ClosedSolution &sol)
+{
+    const int kk = net.stations;
+    const int cc = net.classes;
+    const Lattice l(net.population);
+    std::vector<int> single, multi;
+    std::vector<double> zt(size_t(cc), 0.0), scale(size_t(cc), 0.0);
+    for (int c = 0; c < cc; ++c) {
+        zt[size_t(c)] = net.thinkTime[size_t(c)];
+        double total = net.thinkTime[size_t(c)];
+        for (int k = 0; k < kk; ++k) {
+            const double d = net.demand[size_t(c * kk + k)];
+            if (d <= 0.0)
+                continue;
+            total += d;
+            if (net.servers[size_t(k)] == 0)
+                zt[size_t(c)] += d;
+            else
+                scale[size_t(c)] = std::max(scale[size_t(c)], d / net.servers[size_t(k)]);
+        }
+        scale[size_t(c)] = std::max(scale[size_t(c)], total / net.population[size_t(c)]);
+    }
+    double msum = 0.0;
+    for (int k = 0; k < kk; ++k) {
+        bool used = false;
+        for (int c = 0; c < cc; ++c)
+            used = used || net.demand[size_t(c * kk + k)] > 0.0;
+        if (!used || net.servers[size_t(k)] == 0)
+            continue;
+        if (net.servers[size_t(k)] == 1)
+            single.push_back(k);
+        else {
+            multi.push_back(k);
+            msum += net.servers[size_t(k)] + 3;
+        }
+    }
+    const double work = double(l.size) * cc * (2.0 * single.size() + (double(multi.size()) + 1.0) * msum);
+    if (work > 4e8)
+        return false;
+    auto scaled = [&](int k) {
+        std::vector<double> d(static_cast<size_t>(cc));
+        for (int c = 0; c < cc; ++c)
+            d[size_t(c)] = net.demand[size_t(c * kk + k)] / scale[size_t(c)];
+        return d;
+    };
+    // All delay stations and think times: Π_c (Zt_c/s_c)^{n_c} / n_c!.
+    std::vector<double> base(size_t(l.size), 0.0);
+    base[0] = 1.0;
+    l.forEach([&](long long idx, const std::vector<int> &n) {
+        for (int c = 0; c < cc; ++c)
+            if (n[size_t(c)] > 0) {
+                base[size_t(idx)] = base[size_t(idx - l.stride[size_t(c)])] * (zt[size_t(c)] / scale[size_t(c)]) / n[size_t(c)];
+                break;
+            }
+    });
+    for (int k : single)
+        geometric(l, base, scaled(k), 1.0);
+    std::vector<std::vector<double>> without(multi.size());
+    for (size_t a = 0; a < multi.size(); ++a) {
+        std::vector<double> g = base;
+        for (size_t b = 0; b < multi.size(); ++b)
+            if (b != a)
+                g = convolveLoadDependent(l, g, scaled(multi[b]), net.servers[size_t(multi[b])]);
+        if (!inRange(g))
+            return false;
+        without[a] = std::move(g);
+    }
+    const std::vector<double> g = multi.empty() ? base
+                                                : convolveLoadDependent(l, without[0], scaled(multi[0]), net.servers[size_t(multi[0])]);
+    if (!inRange(g))
+        return false;
+    const long long top = l.full();
+    const double gN = g[size_t(top)];
+    if (!(gN > 1e-280))
+        return false;
+    sol.throughput.assign(size_t(cc), 0.0);
+    for (int c = 0; c < cc; ++c)
+        sol.throughput[size_t(c)] = g[size_t(top - l.stride[size_t(c)])] / gN / scale[size_t(c)];
+    sol.queue.assign(size_t(cc * kk), 0.0);
+    sol.residence.assign(size_t(cc * kk), 0.0);
+    for (int k = 0; k < kk; ++k)
+        if (net.servers[size_t(k)] == 0)
+            for (int c = 0; c < cc; ++c)
+                sol.queue[size_t(c * kk + k)] = sol.throughput[size_t(c)] * net.demand[size_t(c * kk + k)];
+    // Single server: Q_ck = D_ck · [G ∗ (1 − T_k)⁻¹](N − e_c) / G(N).
+    for (int k : single) {
+        const std::vector<double> d = scaled(k);
+        std::vector<double> gp = g;
+        geometric(l, gp, d, 1.0);
+        for (int c = 0; c < cc; ++c)
+            sol.queue[size_t(c * kk + k)] = d[size_t(c)] * gp[size_t(top - l.stride[size_t(c)])] / gN;
+    }
+    // m servers: Q_ck = D_ck · [G_{−k} ∗ φ'(T)](N − e_c) / G(N), with
+    // φ'(y) = Σ_{j≤m−2} y^j/j! + (y^{m−1}/(m−1)!)/(1 − y/m) + (y^m/(m!·m))/(1 − y/m)².
+    for (size_t a = 0; a < multi.size(); ++a) {
+        const int k = multi[a];
+        const int m = net.servers[size_t(k)];
+        const std::vector<double> d = scaled(k);
+        std::vector<double> acc(size_t(l.size), 0.0), term = without[a];
+        for (int j = 0; j <= m - 2; ++j) {
+            if (j > 0)
+                term = shift(l, term, d, 1.0 / j);
+            for (size_t i = 0; i < acc.size(); ++i)
+                acc[i] += term[i];
+        }
+        if (m >= 2)
+            term = shift(l, term, d, 1.0 / (m - 1)); // T^{m−1} G_{−k} / (m−1)!
+        std::vector<double> b1 = term;
+        geometric(l, b1, d, 1.0 / m);
+        std::vector<double> b2 = shift(l, term, d, 1.0 / (double(m) * m)); // T^m G_{−k} / (m!·m)
+        geometric(l, b2, d, 1.0 / m);
+        geometric(l, b2, d, 1.0 / m);
+        for (int c = 0; c < cc; ++c) {
+            const size_t at = size_t(top - l.stride[size_t(c)]);
+            sol.queue[size_t(c * kk + k)] = d[size_t(c)] * (acc[at] + b1[at] + b2[at]) / gN;
+        }
+    }
+    for (int c = 0; c < cc; ++c)
+        for (int k = 0; k < kk; ++k)
+            sol.residence[size_t(c * kk + k)] = sol.queue[size_t(c * kk + k)] / sol.throughput[size_t(c)];
+    for (double v : sol.queue)
+        if (!std::isfinite(v))
+            return false;
+    return true;
+}
+
+} // namespace
+
 Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &net)
 {
     const int kk = net.stations;
@@ -354,6 +584,14 @@ Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &net)
                                  .arg(k < net.stationIds.size() ? net.stationIds[k] : QString::number(k)).arg(m);
             }
         }
+    }
+
+    // Load-dependent stations only (no Seidmann): the convolution over the lattice is exact and
+    // stable; the marginal-probability recursion below is the fallback.
+    if (ldWidth > 0 && !sol.approximate) {
+        ClosedSolution conv;
+        if (multiClassConvolution(net, conv))
+            return conv;
     }
 
     // Mixed-radix index of the lattice; states grouped by level |n|.

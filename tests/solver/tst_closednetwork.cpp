@@ -191,8 +191,13 @@ void TestClosedNetwork::mixedStationsSingleClass()
 void TestClosedNetwork::multiClassIdenticalClasses_data()
 {
     QTest::addColumn<int>("servers");
-    QTest::newRow("single-server stations") << 1;
-    QTest::newRow("3-server station (load-dependent)") << 3;
+    QTest::addColumn<int>("n1");
+    QTest::addColumn<int>("n2");
+    QTest::newRow("single-server stations") << 1 << 7 << 5;
+    QTest::newRow("3-server station (load-dependent)") << 3 << 7 << 5;
+    // Where the marginal-probability recursion fails (m = 16, N = 100): the lattice convolution.
+    QTest::newRow("16 servers, N = 50 + 50") << 16 << 50 << 50;
+    QTest::newRow("64 servers, N = 150 + 100") << 64 << 150 << 100;
 }
 
 void TestClosedNetwork::multiClassIdenticalClasses()
@@ -200,23 +205,26 @@ void TestClosedNetwork::multiClassIdenticalClasses()
     // Two classes with identical demands and think times behave as one class of N1 + N2 users whose
     // throughput splits in proportion to the populations (product form is symmetric in customers).
     QFETCH(int, servers);
+    QFETCH(int, n1);
+    QFETCH(int, n2);
     ClosedNetwork net;
     net.stations = 3;
     net.classes = 2;
     net.servers = {1, servers, 0};
-    net.demand = {0.3, 0.5, 1.0, 0.3, 0.5, 1.0};
+    net.demand = {0.01, 0.5, 1.0, 0.01, 0.5, 1.0};
     net.serviceTime = net.demand;
-    net.population = {7, 5};
+    net.population = {n1, n2};
     net.thinkTime = {2.0, 2.0};
     const Result<ClosedSolution> multi = solveMultiClassExact(net);
     QVERIFY(multi.ok());
     QVERIFY(!multi->approximate);
-    const ClosedSolution one = solveSingleClassExact(oneClass({1, servers, 0}, {0.3, 0.5, 1.0}, 12, 2.0));
-    QVERIFY(near(multi->throughput[0], one.throughput[0] * 7.0 / 12.0));
-    QVERIFY(near(multi->throughput[1], one.throughput[0] * 5.0 / 12.0));
+    const int n = n1 + n2;
+    const ClosedSolution one = solveSingleClassExact(oneClass({1, servers, 0}, {0.01, 0.5, 1.0}, n, 2.0));
+    QVERIFY(near(multi->throughput[0], one.throughput[0] * n1 / n));
+    QVERIFY(near(multi->throughput[1], one.throughput[0] * n2 / n));
     for (int k = 0; k < 3; ++k) {
-        QVERIFY(near(multi->queue[size_t(k)] + multi->queue[size_t(3 + k)], one.queue[size_t(k)]));
-        QVERIFY(near(multi->residence[size_t(k)], one.residence[size_t(k)]));
+        QVERIFY(near(multi->queue[size_t(k)], one.queue[size_t(k)] * n1 / n));
+        QVERIFY(near(multi->queue[size_t(3 + k)], one.queue[size_t(k)] * n2 / n));
     }
 }
 
