@@ -53,21 +53,30 @@ core::Result<std::vector<solver::SolveResult>> solveFile(const core::Review &rev
     }
     std::vector<solver::SolveResult> results;
     if (a.bucket == QStringLiteral("all") || a.bucket == QStringLiteral("peak")) {
+        const bool all = a.bucket == QStringLiteral("all");
         solver::SweepOptions so;
         so.scenarios = scenarios;
         so.method = a.method;
         so.knee = a.knee;
+        so.keepResults = all; // peak: the timeline finds the bucket, then one full solve
         core::Result<solver::Sweep> sw = solver::sweep(review, so);
         if (!sw)
             return sw.error();
         for (solver::ScenarioSweep &ss : sw->scenarios) {
-            if (a.bucket == QStringLiteral("all")) {
+            if (all) {
                 for (solver::SolveResult &r : ss.results)
                     results.push_back(std::move(r));
-            } else {
-                const int peak = ss.peakBucket.value_or(0);
-                results.push_back(std::move(ss.results[size_t(peak)]));
+                continue;
             }
+            solver::SolveOptions o;
+            o.scenario = ss.scenario;
+            o.bucket = ss.peakBucket; // nullopt when the model has no profiles
+            o.method = a.method;
+            o.knee = a.knee;
+            core::Result<solver::SolveResult> r = solver::solve(review, o);
+            if (!r)
+                return r.error();
+            results.push_back(std::move(*r));
         }
         return results;
     }

@@ -1,5 +1,7 @@
 #include "compiledmodel.h"
 
+#include "../log.h"
+
 #include "erlang.h"
 #include "mva.h"
 #include "visits.h"
@@ -305,6 +307,8 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
             } else if (method == Method::Exact) {
                 return fail(QStringLiteral("--method exact"), exact.error().message);
             } else {
+                logger("core.solver")->debug("exact MVA refused ({}); Bard–Schweitzer instead",
+                                             exact.error().message.toStdString());
                 sol = solveSchweitzer(net);
                 sol.notes.prepend(QStringLiteral("closed classes: %1; approximate MVA instead").arg(exact.error().message));
             }
