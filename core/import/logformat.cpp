@@ -19,6 +19,37 @@ constexpr Named kNames[] = {
 };
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+/** A header row: at least two fields separated by ',' ';' or tab, each a name like "elapsed_ms". */
+bool looksLikeCsvHeader(std::string_view line)
+{
+    char delimiter = 0;
+    for (char d : {',', ';', '\t'})
+        if (line.find(d) != std::string_view::npos) {
+            delimiter = d;
+            break;
+        }
+    if (!delimiter)
+        return false;
+    std::size_t start = 0;
+    int fields = 0;
+    while (start <= line.size()) {
+        std::size_t end = line.find(delimiter, start);
+        if (end == std::string_view::npos)
+            end = line.size();
+        std::string_view field = line.substr(start, end - start);
+        if (field.size() >= 2 && field.front() == '"' && field.back() == '"')
+            field = field.substr(1, field.size() - 2);
+        if (field.empty() || field.size() > 64 || !(std::isalpha(static_cast<unsigned char>(field[0])) || field[0] == '_'))
+            return false;
+        for (char c : field)
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ' '))
+                return false;
+        ++fields;
+        start = end + 1;
+    }
+    return fields >= 2;
+}
 } // namespace
 
 QString logFormatName(LogFormat format)
@@ -68,7 +99,7 @@ std::optional<LogFormat> detectLogFormat(std::string_view line)
     if (lower.find("calls") != std::string::npos
         && (lower.find("total_exec_time") != std::string::npos || lower.find("total_time") != std::string::npos))
         return LogFormat::PgStatStatements;
-    if (lower.find(',') != std::string::npos || lower.find(';') != std::string::npos)
+    if (looksLikeCsvHeader(line))
         return LogFormat::Csv;
     return std::nullopt;
 }

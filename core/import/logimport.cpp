@@ -22,6 +22,7 @@ namespace hostreview::core::import {
 namespace {
 
 constexpr int kMaxReportedMalformed = 5;
+constexpr qint64 kMaxUndetectedLines = 1000;
 
 QString lower(const std::string &s) { return QString::fromStdString(s).trimmed().toLower(); }
 
@@ -254,11 +255,19 @@ Result<ImportResult> importLogs(const QStringList &files, const ImportOptions &o
                 }
             }
             if (format == LogFormat::Auto) {
+                // A rotated log may start inside a traceback: lines before the first recognisable
+                // one count as other lines, up to a limit.
                 const auto detected = detectLogFormat(line);
-                if (!detected)
-                    return fail(name, QStringLiteral("cannot tell the format from line %1; name it with --format (%2)")
-                                          .arg(lineNo)
-                                          .arg(logFormatNames().mid(1).join(QStringLiteral(", "))));
+                if (!detected) {
+                    if (lineNo >= kMaxUndetectedLines)
+                        return fail(name, QStringLiteral("cannot tell the format from its first %1 lines; name it with "
+                                                         "--format (%2)")
+                                              .arg(lineNo)
+                                              .arg(logFormatNames().mid(1).join(QStringLiteral(", "))));
+                    ++res.ignored;
+                    ++fs.ignored;
+                    continue;
+                }
                 format = *detected;
             }
             switch (format) {
@@ -428,6 +437,10 @@ Result<ImportResult> importLogs(const QStringList &files, const ImportOptions &o
             return fail(name, QStringLiteral("read error after line %1: %2").arg(reader.lineNumber()).arg(reader.readError()));
         if (!csv.pending.empty())
             return truncated(reader.lineNumber());
+        if (format == LogFormat::Auto)
+            return fail(name, QStringLiteral("cannot tell the format of any of its %1 lines; name it with --format (%2)")
+                                  .arg(reader.lineNumber())
+                                  .arg(logFormatNames().mid(1).join(QStringLiteral(", "))));
         fs.format = logFormatName(format);
         if (!formatsUsed.contains(fs.format))
             formatsUsed << fs.format;

@@ -1,6 +1,12 @@
 #include "core/import/applyimport.h"
 #include "core/import/logimport.h"
+#include "core/interchange/reviewfile.h"
 #include "core/model/stationkinds.h"
+#include "loggen/loggen.h"
+
+#include <QTemporaryDir>
+
+#include <cstdio>
 
 #include <QTest>
 
@@ -20,6 +26,8 @@ private Q_SLOTS:
     void addsMissingClass();
     void closedClassKeepsPopulation();
     void partialDayKeepsProfile();
+    void logToProjectRoundTrip_data();
+    void logToProjectRoundTrip();
 
 private:
     static Review reviewWithVisits(std::optional<double> pgVisits, double odooToPgCalls);
@@ -152,6 +160,64 @@ void TestImportApply::partialDayKeepsProfile()
     QCOMPARE(after.profiles.at(0), before.profiles.at(0));
     QCOMPARE(*after.workloadClass(QStringLiteral("order-entry"))->arrivalRate, 2.0);
     QVERIFY(notes.join(QLatin1Char(' ')).contains(QStringLiteral("profile left unchanged")));
+}
+
+void TestImportApply::logToProjectRoundTrip_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("project file") << "measured.hostreview";
+    QTest::newRow("interchange json") << "measured.json";
+}
+
+void TestImportApply::logToProjectRoundTrip()
+{
+    // A generated Odoo log (1 request/s of order entry, Python 0.1 s ± 0.05, SQL 0.02 s ± 0.01,
+    // flat over two days) imported, applied, saved and read back: the measured figures, their
+    // provenance and the classification rules survive the project file and the interchange JSON.
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    namespace gen = hostreview::loggen;
+    gen::Spec spec;
+    spec.format = gen::Format::Odoo;
+    spec.startUtcMs = QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    spec.endUtcMs = spec.startUtcMs + 2 * 86400000LL;
+    gen::ClassSpec order;
+    order.path = "/web/dataset/call_kw/sale.order/create";
+    order.rate = 1.0;
+    order.appMin = 0.05;
+    order.appMax = 0.15;
+    order.dbMin = 0.01;
+    order.dbMax = 0.03;
+    spec.classes = {order};
+    const QString log = dir.filePath(QStringLiteral("odoo.log"));
+    std::FILE *f = std::fopen(log.toLocal8Bit().constData(), "wb");
+    QVERIFY(f);
+    gen::Generator(spec).generate([f](const char *d, std::size_t n) { std::fwrite(d, 1, n, f); });
+    std::fclose(f);
+
+    const Result<ImportResult> imported = importLogs({log}, ImportOptions{});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+    const Review applied = applyImport(reviewWithVisits(2.0, 2.0), *imported);
+    const QString path = dir.filePath(fileName);
+    QVERIFY(writeReviewFile(applied, path).ok());
+    const Result<Review> back = readReviewFile(path);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+
+    const WorkloadClass *c = back->workloadClass(QStringLiteral("order-entry"));
+    QVERIFY(c);
+    QVERIFY(std::abs(*c->arrivalRate - 1.0) < 0.005);
+    QVERIFY(std::abs(c->demands[1].serviceTime - 0.10) < 0.0005);      // Python time, 1 visit
+    QVERIFY(std::abs(c->demands[2].serviceTime - 0.02 / 2) < 0.00005); // SQL time over 2 visits
+    QCOMPARE(c->provenance, Provenance::Measured);
+    QVERIFY(c->source.contains(QStringLiteral("odoo.log")));
+    const Profile *p = back->profile(QStringLiteral("order-entry"));
+    QVERIFY(p);
+    QCOMPARE(int(p->multipliers.size()), 96);
+    QCOMPARE(p->provenance, Provenance::Measured);
+    const Result<std::vector<ClassificationRule>> rules = rulesFromReview(*back);
+    QVERIFY(rules.ok());
+    QVERIFY(*rules == defaultClassificationRules());
 }
 
 QTEST_GUILESS_MAIN(TestImportApply)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unclassifiedCounted();
     void cancel();
     void overlongLine();
+    void rotatedInsideTraceback();
     void badOptions();
 
 private:
@@ -172,6 +173,22 @@ void TestImportErrors::overlongLine()
     QCOMPARE(r->requests, qint64(2));
     QCOMPARE(r->malformed, qint64(1));
     QCOMPARE(r->firstMalformed.at(0).line, qint64(2));
+}
+
+void TestImportErrors::rotatedInsideTraceback()
+{
+    // A rotated Odoo log can begin with the tail of a traceback: those lines are other lines and
+    // the format is recognised from the first log line.
+    QByteArray log = "  File \"/usr/lib/python3/dist-packages/odoo/http.py\", line 1000, in _serve_db\n"
+                     "ValueError: boom\n"
+                     "2026-03-03 09:15:02,275 4242 INFO prod werkzeug: 192.0.2.10 - - [03/Mar/2026 09:15:02] "
+                     "\"POST /jsonrpc HTTP/1.1\" 200 - 3 0.002 0.010\n";
+    const Result<ImportResult> r = importLogs({file(QStringLiteral("rotated.log"), log)}, ImportOptions{});
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    QCOMPARE(r->files.at(0).format, QStringLiteral("odoo"));
+    QCOMPARE(r->ignored, qint64(2));
+    QCOMPARE(r->requests, qint64(1));
+    QCOMPARE(r->malformed, qint64(0));
 }
 
 void TestImportErrors::badOptions()
