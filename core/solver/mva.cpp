@@ -606,7 +606,6 @@ Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &net)
         levels += net.population[size_t(c)];
     std::vector<std::vector<int>> byLevel(static_cast<size_t>(levels) + 1);
     std::vector<int> slot(static_cast<size_t>(total));
-    std::vector<int> digits(static_cast<size_t>(cc), 0);
     for (long long idx = 0; idx < total; ++idx) {
         int level = 0;
         long long rest = idx;
