@@ -109,7 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1440, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The scene and the docks are deleted after this body: stop reacting to their last signals.
+    disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 // --- actions and menus ---------------------------------------------------------------------------
 

@@ -22,4 +22,27 @@ private:
     std::optional<core::ChecklistAnswer> m_before, m_after;
 };
 
+/**
+ * Sets the evidence notes of one checklist item's answer (the answer as a whole, so reviewer and
+ * time travel with the text). Consecutive notes edits of the same item merge into one undo step,
+ * so typing a paragraph is undone at once (Qt undoframework: id()/mergeWith()).
+ */
+class EditAnswerNotesCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(EditAnswerNotesCommand)
+public:
+    EditAnswerNotesCommand(core::ReviewDocument *document, const QString &itemId,
+                           const std::optional<core::ChecklistAnswer> &after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+    const QString &itemId() const { return m_itemId; }
+
+private:
+    core::ReviewDocument *m_document;
+    QString m_itemId;
+    std::optional<core::ChecklistAnswer> m_before, m_after;
+};
+
 } // namespace hostreview::commands

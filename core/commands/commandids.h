@@ -9,6 +9,7 @@ enum CommandId {
     EditLinkId = 1003,
     EditClassId = 1004,
     EditScenarioId = 1005,
+    EditAnswerNotesId = 1006, ///< consecutive typing in the evidence notes of one checklist answer
 };
 
 } // namespace hostreview::commands

@@ -31,7 +31,9 @@ void AddStationCommand::redo()
 
 void AddStationCommand::undo()
 {
-    HR_ASSERT(m_document->removeStation(m_station.id).has_value(), return);
+    // Demands that named this id before the station was placed stay: undo restores the review
+    // exactly as it was.
+    HR_ASSERT(m_document->removeStation(m_station.id, core::StationRemoval::StationOnly).has_value(), return);
 }
 
 RemoveStationCommand::RemoveStationCommand(core::ReviewDocument *document, const QString &id, QUndoCommand *parent)

@@ -113,7 +113,7 @@ Result<void> ReviewDocument::addStation(const Station &station, int index)
     return {};
 }
 
-std::optional<RemovedStation> ReviewDocument::removeStation(const QString &id)
+std::optional<RemovedStation> ReviewDocument::removeStation(const QString &id, StationRemoval scope)
 {
     const int index = m_review.stationIndex(id);
     if (index < 0)
@@ -135,6 +135,8 @@ std::optional<RemovedStation> ReviewDocument::removeStation(const QString &id)
 
     bool classesTouched = false;
     for (WorkloadClass &c : m_review.classes) {
+        if (scope == StationRemoval::StationOnly)
+            break;
         for (int i = 0; i < int(c.demands.size()); ++i)
             if (c.demands[std::size_t(i)].station == id)
                 removed.demands.emplace_back(c.id, i, c.demands[std::size_t(i)]);

@@ -23,6 +23,12 @@ struct RemovedStation {
     QStringList entryOf;                           ///< ids of classes whose `entry` was this station
 };
 
+/** How much removeStation() takes out with the station. */
+enum class StationRemoval {
+    WithReferences, ///< also its links, the class demands on it and `entry` references (a user's delete)
+    StationOnly,    ///< the station and its links only (undoing a placement restores the review exactly)
+};
+
 /** What removeClass() took out of the review. */
 struct RemovedClass {
     WorkloadClass workloadClass;
@@ -72,10 +78,11 @@ public:
     /** Inserts a station at `index` (-1 or past the end: appended). Fails on an invalid or taken id. */
     Result<void> addStation(const Station &station, int index = -1);
     /**
-     * Removes a station together with its links, the class demands on it and the classes' `entry`
-     * references to it; returns all of it (nullopt when there is no such station).
+     * Removes a station together with its links and, by default, the class demands on it and the
+     * classes' `entry` references to it; returns all of it (nullopt when there is no such station).
      */
-    std::optional<RemovedStation> removeStation(const QString &id);
+    std::optional<RemovedStation> removeStation(const QString &id,
+                                                StationRemoval scope = StationRemoval::WithReferences);
     /** Puts back exactly what removeStation() returned. */
     Result<void> restoreStation(const RemovedStation &removed);
     /** Replaces every field of station `id`; `station.id` must equal `id` (ids are not renamed here). */

@@ -37,6 +37,7 @@ class TestProfileEditor : public QObject {
 private Q_SLOTS:
     void init();
     void cleanup();
+    void screenshot();
     void showsProfile();
     void scaleAllMultipliesExactly();
     void scaleSelected();
@@ -161,6 +162,16 @@ void TestProfileEditor::provenanceAndFlat()
     m_stack->undo();
     m_stack->undo();
     QVERIFY(m_doc->review() == withProfile());
+}
+
+void TestProfileEditor::screenshot()
+{
+    const QByteArray dir = qgetenv("HOSTREVIEW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set HOSTREVIEW_SCREENSHOT_DIR to save a picture of the widget");
+    m_editor->resize(1000, 640);
+    QTest::qWait(50);
+    QVERIFY(m_editor->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/profileeditor.png")));
 }
 
 QTEST_MAIN(TestProfileEditor)

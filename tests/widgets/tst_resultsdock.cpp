@@ -1,6 +1,9 @@
 #include "widgets/results/resultsdock.h"
 
+#include "core/interchange/reviewfile.h"
+#include "core/paths.h"
 #include "models/stationresultsmodel.h"
+#include "models/timelinemodel.h"
 #include "widgets/charts/timelinechart.h"
 
 #include "../models/reviewfixture.h"
@@ -11,7 +14,10 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QTabWidget>
 #include <QTreeView>
+#include <QFile>
+#include <QLineSeries>
 
 using namespace hostreview;
 using widgets::ResultsDock;
@@ -50,6 +56,7 @@ private Q_SLOTS:
     void scenarioSelector();
     void bucketSlider();
     void error();
+    void bundledSample();
 };
 
 void TestResultsDock::summary()
@@ -129,6 +136,55 @@ void TestResultsDock::error()
     for (QLabel *l : dock.findChildren<QLabel *>())
         shown = shown || l->text() == QStringLiteral("classes[orders].arrival_rate: must be > 0, got -1");
     QVERIFY(shown);
+}
+
+void TestResultsDock::bundledSample()
+{
+    // The dock with real figures: the national sample's peak order day, solved at its peak bucket.
+    const QString path = core::templatePath(QStringLiteral("samples/national-distributor.json"));
+    if (path.isEmpty() || !QFile::exists(path))
+        QSKIP("bundled samples not found");
+    core::ReviewDocument doc;
+    const auto review = core::readReviewFile(path);
+    QVERIFY(review.ok());
+    doc.setReview(*review);
+    models::TimelineModel timeline;
+    timeline.setScenario(QStringLiteral("peak-order-day"));
+    timeline.setDocument(&doc);
+    QVERIFY2(timeline.timeline().error.isEmpty(), qPrintable(timeline.timeline().error));
+
+    ResultsDock dock;
+    dock.setDocument(&doc);
+    dock.setTimeline(timeline.timeline());
+    dock.setScenario(QStringLiteral("peak-order-day"));
+    int peak = 0;
+    double best = -1.0;
+    for (const auto &s : timeline.timeline().series)
+        if (s.peak > best) {
+            best = s.peak;
+            peak = s.peakBucket;
+        }
+    dock.setBucket(peak);
+    core::solver::SolveOptions options;
+    options.scenario = dock.scenario();
+    options.bucket = dock.bucket();
+    const auto result = core::solver::solve(doc.review(), options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    dock.setResult(doc.review(), *result);
+    QCOMPARE(dock.model()->rowCount(), int(doc.review().stations.size()));
+    QCOMPARE(dock.timelineChart()->stationSeries().size(), 5);
+    QCOMPARE(dock.timelineChart()->currentBucket(), peak);
+
+    const QByteArray dir = qgetenv("HOSTREVIEW_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        dock.resize(900, 700);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/resultsdock-table.png"));
+        dock.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTest::qWait(50);
+        dock.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/resultsdock-timeline.png"));
+    }
 }
 
 QTEST_MAIN(TestResultsDock)

@@ -21,6 +21,7 @@ class TestScenarioManager : public QObject {
 private Q_SLOTS:
     void init();
     void cleanup();
+    void screenshot();
     void addPresets_data();
     void addPresets();
     void cloneRenameDelete();
@@ -147,6 +148,16 @@ void TestScenarioManager::description()
     QCOMPARE(m_doc->review().scenarios[1].description, QStringLiteral("One PostgreSQL node lost"));
     m_manager->selectScenario(QStringLiteral("peak-order-day"));
     QCOMPARE(m_manager->descriptionEdit()->text(), QString());
+}
+
+void TestScenarioManager::screenshot()
+{
+    const QByteArray dir = qgetenv("HOSTREVIEW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set HOSTREVIEW_SCREENSHOT_DIR to save a picture of the widget");
+    m_manager->resize(1000, 640);
+    QTest::qWait(50);
+    QVERIFY(m_manager->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/scenariomanager.png")));
 }
 
 QTEST_MAIN(TestScenarioManager)

@@ -55,6 +55,7 @@ class TestWorkloadEditor : public QObject {
 private Q_SLOTS:
     void init();
     void cleanup();
+    void screenshot();
     void typedRatePushesCommand_data();
     void typedRatePushesCommand();
     void validationAsYouType();
@@ -210,6 +211,16 @@ void TestWorkloadEditor::withoutStackEmits()
     QCOMPARE(edits[0].first.population, std::optional<int>(64));
     QCOMPARE(edits[0].second, QStringLiteral("population"));
     QCOMPARE(m_doc->review().classes[1].population, std::optional<int>(40)); // untouched
+}
+
+void TestWorkloadEditor::screenshot()
+{
+    const QByteArray dir = qgetenv("HOSTREVIEW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set HOSTREVIEW_SCREENSHOT_DIR to save a picture of the widget");
+    m_editor->resize(1000, 640);
+    QTest::qWait(50);
+    QVERIFY(m_editor->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/workloadeditor.png")));
 }
 
 QTEST_MAIN(TestWorkloadEditor)

@@ -15,7 +15,10 @@
 namespace hostreview::widgets {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("hostreview::widgets::StationItem", text); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("hostreview::widgets::StationItem", text, nullptr, n);
+}
 constexpr double PortRadius = 6.0;
 } // namespace
 
@@ -58,7 +61,7 @@ QString StationItem::figureText() const
     if (!m_utilization)
         return QStringLiteral("—");
     if (m_delay)
-        return QStringLiteral("n̄ %1").arg(*m_utilization, 0, 'f', *m_utilization < 10 ? 2 : 1);
+        return QString::number(*m_utilization, 'f', *m_utilization < 10 ? 2 : 1);
     return QStringLiteral("%1%").arg(*m_utilization * 100.0, 0, 'f', 0);
 }
 
@@ -91,6 +94,7 @@ QRectF StationItem::boundingRect() const
 QPainterPath StationItem::shape() const
 {
     QPainterPath path;
+    path.setFillRule(Qt::WindingFill); // the port circle overlaps the body: keep the overlap inside
     path.addRoundedRect(QRectF(-Width / 2, -Height / 2, Width, Height), 8, 8);
     path.addEllipse(QPointF(Width / 2, 0), PortRadius + 2, PortRadius + 2);
     return path;
@@ -126,10 +130,10 @@ void StationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
 
     // The figure, right-aligned, in the band's strong colour.
     QFont big = p->font();
-    big.setPixelSize(18);
+    big.setPixelSize(m_delay ? 14 : 17);
     big.setBold(true);
     p->setFont(big);
-    const QRectF figureRect(body.right() - 64, body.top(), 58, body.height());
+    const QRectF figureRect(body.right() - 52, body.top(), 44, body.height());
     p->setPen(ink.darker(m_band == LoadBand::NoResult ? 100 : 130));
     p->drawText(figureRect, Qt::AlignRight | Qt::AlignVCenter, figureText());
 
@@ -147,8 +151,8 @@ void StationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     small.setBold(false);
     p->setFont(small);
     p->setPen(QColor(0x50, 0x50, 0x50));
-    const QString detail = m_station.discipline == core::Discipline::Delay ? tr("delay")
-                                                                            : tr("%1 × queue").arg(m_station.servers);
+    const QString detail = m_station.discipline == core::Discipline::Delay ? tr("delay · in service")
+                                                                            : tr("%n server(s)", m_station.servers);
     p->drawText(QRectF(textRect.left(), textRect.bottom() + 2, textRect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
                 p->fontMetrics().elidedText(detail, Qt::ElideRight, int(textRect.width())));
 

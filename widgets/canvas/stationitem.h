@@ -22,7 +22,7 @@ class TopologyScene;
 class StationItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
-    static constexpr double Width = 168.0;
+    static constexpr double Width = 196.0;
     static constexpr double Height = 64.0;
 
     StationItem(TopologyScene *scene, const core::Station &station);
@@ -36,7 +36,7 @@ public:
     void setLoad(std::optional<double> utilization, bool saturated, bool delay, double knee);
     LoadBand band() const { return m_band; }
     std::optional<double> utilization() const { return m_utilization; }
-    /** Returns the figure as drawn on the node ("72%", "n̄ 1.4", "—"). */
+    /** Returns the figure as drawn on the node: "72%" for a queue, "1.40" (mean in service) for a delay, "—" without result. */
     QString figureText() const;
 
     /** Returns true when `scenePos` is on the output port. */

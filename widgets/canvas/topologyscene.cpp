@@ -42,7 +42,16 @@ TopologyScene::TopologyScene(core::ReviewDocument *document, QUndoStack *undoSta
     onReset();
 }
 
-TopologyScene::~TopologyScene() = default;
+TopologyScene::~TopologyScene()
+{
+    // QGraphicsScene's destructor deletes the items and may announce selection changes: nobody
+    // must look at them through our tables by then.
+    blockSignals(true);
+    m_stations.clear();
+    m_links.clear();
+    m_linksOf.clear();
+    m_zones.clear();
+}
 
 LinkItem *TopologyScene::linkItem(const QString &from, const QString &to) const
 {
@@ -53,19 +62,21 @@ LinkItem *TopologyScene::linkItem(const QString &from, const QString &to) const
 
 void TopologyScene::onReset()
 {
+    // Forget the items before deleting them: clear() announces the lost selection, and whoever
+    // listens asks us which stations are selected.
     m_linkPreview = nullptr;
-    clear();
     m_stations.clear();
     m_links.clear();
     m_linksOf.clear();
     m_zones.clear();
     m_result.reset();
+    clear();
     for (const core::Station &s : m_document->review().stations)
         onStationAdded(s.id);
     for (const core::Link &l : m_document->review().links)
         onLinkAdded(l.from, l.to);
-    updateZones();
     setSceneRect(diagramRect().adjusted(-2000, -2000, 2000, 2000));
+    updateZones();
 }
 
 void TopologyScene::onStationAdded(const QString &id)
@@ -195,6 +206,11 @@ void TopologyScene::scheduleZones()
 
 void TopologyScene::updateZones()
 {
+    // An explicit scene rect does not grow by itself: keep room around whatever was placed.
+    const QRectF wanted = diagramRect().adjusted(-2000, -2000, 2000, 2000);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect().united(wanted));
+
     for (ZoneItem *z : std::as_const(m_zones)) {
         removeItem(z);
         delete z;
