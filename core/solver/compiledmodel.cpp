@@ -104,6 +104,16 @@ Result<CompiledModel> compileModel(const Review &review)
             }
         }
     }
+    for (int c = 0; c < cc; ++c) {
+        if (!m.closed[size_t(c)])
+            continue;
+        double total = m.thinkTime[size_t(c)];
+        for (int k : m.visitedStations[size_t(c)])
+            total += m.demand[size_t(c * kk + k)];
+        if (!(total > 0.0))
+            return fail(classWhere(m.classIds[c]) + QStringLiteral(".demands"),
+                        QStringLiteral("a closed class needs a demand with visits > 0 or a think time > 0"));
+    }
     int profileBuckets = -1;
     QString firstProfile;
     for (size_t i = 0; i < review.profiles.size(); ++i) {

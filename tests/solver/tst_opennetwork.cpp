@@ -152,6 +152,7 @@ void TestOpenNetwork::badModels_data()
     QTest::newRow("negative visits") << 4 << QStringLiteral("classes[c].demands[0].visits");
     QTest::newRow("unknown scenario") << 5 << QStringLiteral("scenario");
     QTest::newRow("closed without population") << 6 << QStringLiteral("classes[c].population");
+    QTest::newRow("closed with nothing to do") << 7 << QStringLiteral("classes[c].demands");
 }
 
 void TestOpenNetwork::badModels()
@@ -172,6 +173,12 @@ void TestOpenNetwork::badModels()
     case 6:
         r.classes[0].type = ClassType::Closed;
         r.classes[0].population.reset();
+        break;
+    case 7: // no think time and zero visits: X = N/0 would follow
+        r.classes[0].type = ClassType::Closed;
+        r.classes[0].population = 3;
+        r.classes[0].thinkTime = 0.0;
+        r.classes[0].demands[0].visits = 0.0;
         break;
     }
     const Result<SolveResult> res = solve(r, o);
