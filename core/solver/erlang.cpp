@@ -7,7 +7,7 @@ double erlangB(int servers, double a)
     if (a <= 0.0)
         return servers <= 0 ? 1.0 : 0.0;
     double b = 1.0;
-    for (int k = 1; k <= servers; ++k) {
+    for (int k = 1; k <= servers && b > 0.0; ++k) { // once B underflows to 0 it stays 0
         const double ab = a * b;
         b = ab / (double(k) + ab);
     }

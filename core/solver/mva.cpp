@@ -207,6 +207,23 @@ bool convolutionLinear(const ClosedNetwork &net, double zt, const std::vector<in
     return std::isfinite(x) && x > 0.0;
 }
 
+/**
+ * Returns the network with every station of at least as many servers as there are users turned
+ * into a delay station: min(j, m) = j for every reachable j, so the results are identical, and the
+ * exact methods never iterate over more servers than users.
+ */
+ClosedNetwork withoutIdleServers(const ClosedNetwork &net)
+{
+    int users = 0;
+    for (int n : net.population)
+        users += n;
+    ClosedNetwork out = net;
+    for (int &m : out.servers)
+        if (m > 1 && m >= users)
+            m = 0;
+    return out;
+}
+
 void plainMva(const ClosedNetwork &net, ClosedSolution &sol)
 {
     const int k = net.stations;
@@ -232,8 +249,9 @@ void plainMva(const ClosedNetwork &net, ClosedSolution &sol)
 
 } // namespace
 
-ClosedSolution solveSingleClassExact(const ClosedNetwork &net)
+ClosedSolution solveSingleClassExact(const ClosedNetwork &input)
 {
+    const ClosedNetwork net = withoutIdleServers(input);
     ClosedSolution sol;
     const int k = net.stations;
     const int n = net.population[0];
@@ -546,8 +564,9 @@ bool multiClassConvolution(const ClosedNetwork &net, ClosedSolution &sol)
 
 } // namespace
 
-Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &net)
+Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &input)
 {
+    const ClosedNetwork net = withoutIdleServers(input);
     const int kk = net.stations;
     const int cc = net.classes;
     if (cc > kExactMaxClasses)

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void handWorked_data();
     void handWorked();
     void multiServerSmall();
+    void moreServersThanUsers();
     void multiServerStable_data();
     void multiServerStable();
     void mixedStationsSingleClass();
@@ -133,6 +134,27 @@ void TestClosedNetwork::multiServerSmall()
     QVERIFY(near(s3.throughput[0], 24.0 / 17.0));
     QVERIFY(near(s3.queue[0], 27.0 / 17.0));
     QVERIFY(near(s3.residence[0], (27.0 / 17.0) / (24.0 / 17.0)));
+}
+
+void TestClosedNetwork::moreServersThanUsers()
+{
+    // With m ≥ N no user ever waits: the station is a delay, X = N/(D + Z), R = D, for 1 or 2 classes.
+    const ClosedSolution s = solveSingleClassExact(oneClass({1000000}, {0.5}, 10, 1.5));
+    QVERIFY(near(s.throughput[0], 10.0 / 2.0));
+    QVERIFY(near(s.residence[0], 0.5));
+    ClosedNetwork net;
+    net.stations = 1;
+    net.classes = 2;
+    net.servers = {20};
+    net.demand = {0.5, 0.25};
+    net.serviceTime = {0.5, 0.1}; // class-dependent, still exact: nobody queues
+    net.population = {6, 4};
+    net.thinkTime = {1.5, 0.75};
+    const Result<ClosedSolution> m = solveMultiClassExact(net);
+    QVERIFY(m.ok());
+    QVERIFY(!m->approximate);
+    QVERIFY(near(m->throughput[0], 6.0 / 2.0));
+    QVERIFY(near(m->throughput[1], 4.0 / 1.0));
 }
 
 void TestClosedNetwork::multiServerStable_data()
