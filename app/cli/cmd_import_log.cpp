@@ -119,6 +119,10 @@ int runImportLog(const QStringList &args)
         return ExitOk;
     }
 
+    if (result->classes.empty()) {
+        out() << "No workload class was measured (pg_stat_statements is a report only): the project was not changed.\n";
+        return ExitOk;
+    }
     QStringList notes;
     const core::Review updated = imp::applyImport(review, *result, &notes);
     for (const QString &n : notes)

@@ -63,19 +63,19 @@ void BM_ImportTraefikJson(benchmark::State &state)
 {
     importFile(state, generated(gen::Format::TraefikJson, "hostreview-bench-traefik.json.log", 1.0), LogFormat::TraefikJson);
 }
-BENCHMARK(BM_ImportTraefikJson)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ImportTraefikJson)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_ImportTraefikClf(benchmark::State &state)
 {
     importFile(state, generated(gen::Format::TraefikClf, "hostreview-bench-traefik-clf.log", 1.0), LogFormat::TraefikClf);
 }
-BENCHMARK(BM_ImportTraefikClf)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ImportTraefikClf)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_ImportOdoo(benchmark::State &state)
 {
     importFile(state, generated(gen::Format::Odoo, "hostreview-bench-odoo.log", 3.0), LogFormat::Odoo);
 }
-BENCHMARK(BM_ImportOdoo)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ImportOdoo)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 
