@@ -650,6 +650,12 @@ Result<ClosedSolution> solveMultiClassExact(const ClosedNetwork &input)
     }
 
     const size_t width = size_t(kk + ldWidth); // per state: Q_k, then p_k(0…m−1) of each ld station
+    size_t widest = 0;
+    for (const std::vector<int> &level : byLevel)
+        widest = std::max(widest, level.size());
+    if (double(widest) * double(width) > 3e7)
+        return fail(QString(), QStringLiteral("exact MVA would keep %1 numbers per population level (limit 3·10⁷)")
+                                   .arg(double(widest) * double(width), 0, 'g', 3));
     std::vector<double> prev(width, 0.0), cur;
     for (int k = 0; k < kk; ++k)
         if (ldOffset[size_t(k)] >= 0)
