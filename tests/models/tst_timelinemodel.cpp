@@ -1,9 +1,15 @@
 #include "models/timelinemodel.h"
 
 #include "core/document/reviewdocument.h"
+#include "core/interchange/reviewfile.h"
+#include "core/paths.h"
 #include "reviewfixture.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
+
+#include <cmath>
 
 using namespace hostreview;
 using models::Timeline;
@@ -68,6 +74,8 @@ private Q_SLOTS:
     void realSweepMatchesUtilizationLaw();
     void noProfile();
     void tableAndDocument();
+    void bundledSamples_data();
+    void bundledSamples();
 };
 
 void TestTimelineModel::compute()
@@ -180,6 +188,48 @@ void TestTimelineModel::tableAndDocument()
 
     m.setScenario(QStringLiteral("recovery"));
     QCOMPARE(m.timeline().scenario, QStringLiteral("recovery"));
+}
+
+void TestTimelineModel::bundledSamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("national") << "samples/national-distributor.json";
+    QTest::newRow("regional") << "samples/regional-distributor.json";
+    QTest::newRow("omnichannel") << "samples/omnichannel-retailer.json";
+}
+
+void TestTimelineModel::bundledSamples()
+{
+    QFETCH(QString, file);
+    const QString path = core::templatePath(file);
+    if (path.isEmpty() || !QFile::exists(path))
+        QSKIP("bundled samples not found");
+    const auto review = core::readReviewFile(path);
+    QVERIFY2(review.ok(), qPrintable(review.ok() ? QString() : review.error().toString()));
+    QStringList scenarios{core::baselineScenarioId()};
+    for (const core::Scenario &s : review->scenarios)
+        scenarios << s.id;
+    for (const QString &scenario : scenarios) {
+        QElapsedTimer timer;
+        timer.start();
+        const Timeline t = TimelineModel::compute(*review, scenario, [](const core::Review &r, const core::solver::SweepOptions &o) {
+            return core::solver::sweep(r, o);
+        });
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(t.error.isEmpty(), qPrintable(scenario + QStringLiteral(": ") + t.error));
+        QCOMPARE(t.bucketCount, review->profiles.empty() ? 0 : int(review->profiles.front().multipliers.size()));
+        for (const auto &s : t.series) {
+            QCOMPARE(int(s.utilization.size()), t.bucketCount);
+            double peak = 0.0;
+            for (double u : s.utilization) {
+                QVERIFY(std::isfinite(u) && u >= 0.0);
+                peak = std::max(peak, u);
+            }
+            QCOMPARE(s.peak, peak);
+        }
+        qInfo("%s / %s: %d buckets x %d queue stations in %lld ms", qPrintable(file), qPrintable(scenario),
+              t.bucketCount, int(t.series.size()), ms);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

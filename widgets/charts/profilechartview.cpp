@@ -36,8 +36,8 @@ ProfileChartView::ProfileChartView(QWidget *parent)
     c->addSeries(m_area);
     m_xAxis->setTitleText(tr("Time of day (h)"));
     m_xAxis->setRange(0.0, 24.0);
-    m_xAxis->setTickCount(13);
-    m_xAxis->setMinorTickCount(1);
+    m_xAxis->setTickCount(9);      // a label every 3 hours …
+    m_xAxis->setMinorTickCount(2); // … and a tick every hour
     m_xAxis->setLabelFormat(QStringLiteral("%02.0f:00"));
     m_yAxis->setTitleText(tr("Multiplier (×)"));
     m_yAxis->setLabelFormat(QStringLiteral("%.1f"));

@@ -123,6 +123,11 @@ void TimelineChart::rebuild()
     // Leave room above the capacity line; a saturated station's offered load may go far beyond it.
     m_yMax = std::ceil(std::max(1.2, peak * 1.1) * 10.0) * 10.0;
     m_yAxis->setRange(0.0, m_yMax);
+    // Ticks on round percentages so that the 80 % knee and the 100 % line sit on grid lines.
+    const double step = m_yMax <= 200.0 ? 20.0 : std::ceil(m_yMax / 10.0 / 50.0) * 50.0;
+    m_yMax = std::ceil(m_yMax / step) * step;
+    m_yAxis->setRange(0.0, m_yMax);
+    m_yAxis->setTickCount(int(m_yMax / step) + 1);
     if (!m_timeline.error.isEmpty())
         c->setTitle(tr("Saturation over the day: %1").arg(m_timeline.error));
     else if (m_timeline.bucketCount == 0)

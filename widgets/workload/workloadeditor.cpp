@@ -44,6 +44,7 @@ WorkloadEditor::WorkloadEditor(QWidget *parent)
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                               | QAbstractItemView::AnyKeyPressed);
         view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setStretchLastSection(true);
     }
     m_classView->setModel(m_classModel);
