@@ -10,4 +10,5 @@ list(APPEND HOSTREVIEW_CLI_SOURCES
   cli/cmd_score.cpp
   cli/cmd_solve.cpp
   cli/cmd_bench.cpp
+  cli/cmd_findings.cpp
 )
