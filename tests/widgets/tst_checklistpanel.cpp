@@ -57,7 +57,7 @@ core::ChecklistAnswer answer(const char *id, AnswerStatus s, const char *notes =
     a.status = s;
     a.notes = QString::fromLatin1(notes);
     a.reviewer = QStringLiteral("A. Reviewer");
-    a.answeredAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
+    a.answeredAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
     return a;
 }
 
@@ -77,7 +77,7 @@ core::Review answeredReview()
     file.mimeType = QStringLiteral("application/yaml");
     file.data = QByteArray(2048, 'x');
     file.addedBy = QStringLiteral("A. Reviewer");
-    file.addedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 45), QTimeZone::UTC);
+    file.addedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 45), Qt::UTC);
     r.evidence.push_back(file);
     r.answers[0].evidenceIds << file.id;
     r.hostingAnswers = QJsonObject{{QStringLiteral("order_volume"), QStringLiteral("low")},
