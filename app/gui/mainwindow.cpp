@@ -7,7 +7,13 @@
 #include "core/interchange/reviewfile.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "models/timelinemodel.h"
+#include "widgets/canvas/stationitem.h"
 #include "widgets/canvas/topologyscene.h"
+#include "widgets/charts/profileeditor.h"
+#include "widgets/results/resultsdock.h"
+#include "widgets/scenarios/scenariomanager.h"
+#include "widgets/workload/workloadeditor.h"
 #include "widgets/canvas/topologyview.h"
 #include "widgets/palette/stationpalette.h"
 #include "widgets/properties/propertypanel.h"
@@ -300,8 +306,75 @@ void MainWindow::createDocks()
     history->setEmptyLabel(tr("<opened>"));
     historyDock->setWidget(history);
     addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    // Part 2's docks: results (with the day's saturation timeline), workload, profiles, scenarios.
+    m_results = new widgets::ResultsDock(this);
+    m_results->setObjectName(QStringLiteral("resultsDock"));
+    m_results->setDocument(m_document);
+    addDockWidget(Qt::BottomDockWidgetArea, m_results);
+    connect(m_results, &widgets::ResultsDock::selectionChanged, this, &MainWindow::onResultsSelectionChanged);
+    connect(m_results, &widgets::ResultsDock::stationActivated, this, [this](const QString &id) {
+        m_scene->selectStations({id});
+        if (auto *item = m_scene->stationItem(id))
+            m_view->centerOn(item);
+    });
+    m_timeline = new models::TimelineModel(this);
+    m_timeline->setDocument(m_document);
+    connect(m_timeline, &models::TimelineModel::timelineChanged, m_results, &widgets::ResultsDock::setTimeline);
+
+    auto addEditorDock = [this](const QString &title, const QString &name, QWidget *widget) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        tabifyDockWidget(m_results, dock);
+        return dock;
+    };
+    m_workload = new widgets::WorkloadEditor;
+    m_workload->setDocument(m_document);
+    m_workload->setUndoStack(m_undoStack);
+    addEditorDock(tr("Workload"), QStringLiteral("workloadDock"), m_workload);
+    m_profiles = new widgets::ProfileEditor;
+    m_profiles->setDocument(m_document);
+    m_profiles->setUndoStack(m_undoStack);
+    addEditorDock(tr("Profiles"), QStringLiteral("profilesDock"), m_profiles);
+    m_scenarios = new widgets::ScenarioManager;
+    m_scenarios->setDocument(m_document);
+    m_scenarios->setUndoStack(m_undoStack);
+    addEditorDock(tr("Scenarios"), QStringLiteral("scenariosDock"), m_scenarios);
+    connect(m_workload, &widgets::WorkloadEditor::classSelected, this, [this](const QString &id) {
+        if (id.isEmpty())
+            return;
+        m_properties->showClass(id);
+        m_profiles->selectClass(id);
+    });
+    m_results->raise();
+
     resizeDocks({paletteDock, historyDock}, {520, 200}, Qt::Vertical);
     resizeDocks({paletteDock}, {240}, Qt::Horizontal);
+    resizeDocks({m_results}, {260}, Qt::Vertical);
+}
+
+void MainWindow::onResultsSelectionChanged(const QString &scenario, int bucket)
+{
+    if (m_syncing)
+        return;
+    const QSignalBlocker a(m_scenarioBox), b(m_bucketEnabled), c(m_bucketSlider);
+    m_scenarioBox->setCurrentIndex(std::max(0, m_scenarioBox->findData(scenario)));
+    m_bucketEnabled->setChecked(bucket >= 0 && m_bucketEnabled->isEnabled());
+    if (bucket >= 0)
+        m_bucketSlider->setValue(bucket);
+    updateBucketLabel();
+    scheduleSolve();
+}
+
+void MainWindow::syncResultsDock()
+{
+    m_syncing = true;
+    const QString scenario = m_scenarioBox->currentData().toString();
+    m_results->setScenario(scenario.isEmpty() ? core::baselineScenarioId() : scenario);
+    m_results->setBucket(m_bucketEnabled->isChecked() ? m_bucketSlider->value() : -1);
+    m_syncing = false;
+    m_timeline->setScenario(scenario.isEmpty() ? core::baselineScenarioId() : scenario);
 }
 
 void MainWindow::fillTemplateMenu()
@@ -609,10 +682,12 @@ void MainWindow::requestSolve()
     if (m_bucketEnabled->isChecked())
         options.bucket = m_bucketSlider->value();
     options.knee = m_settings.knee;
+    syncResultsDock();
     if (m_document->review().stations.empty() || m_document->review().classes.empty()) {
         m_lastResult.reset();
         m_lastError = tr("no stations or no workload classes yet");
         m_scene->setResult(std::nullopt);
+        m_results->setError(m_lastError);
         m_solveLabel->setText(tr("Not solved: %1").arg(m_lastError));
         return;
     }
@@ -631,6 +706,7 @@ void MainWindow::onSolved(const core::solver::SolveResult &result, double elapse
     m_lastResult = result;
     m_lastError.clear();
     m_scene->setResult(result);
+    m_results->setResult(m_document->review(), result);
     QString text = tr("Solved in %1 ms").arg(elapsedMs, 0, 'f', elapsedMs < 10 ? 2 : 0);
     if (!result.bottleneck.isEmpty()) {
         const core::solver::StationResult *b = nullptr;
@@ -652,6 +728,7 @@ void MainWindow::onSolveFailed(const QString &message)
     m_lastResult.reset();
     m_lastError = message;
     m_scene->setResult(std::nullopt);
+    m_results->setError(message);
     m_solveLabel->setText(tr("Not solved: %1").arg(message));
     m_solveLabel->setToolTip(message);
 }
@@ -661,6 +738,8 @@ void MainWindow::onSolveFailed(const QString &message)
 void MainWindow::applySettings()
 {
     m_scene->setKnee(m_settings.knee);
+    m_results->setKnee(m_settings.knee);
+    m_timeline->setKnee(m_settings.knee);
     m_scene->setSnapToGrid(m_settings.snapToGrid);
     m_snapAction->setChecked(m_settings.snapToGrid);
 }

@@ -20,8 +20,15 @@ class QUndoStack;
 namespace hostreview::core {
 class ReviewDocument;
 }
+namespace hostreview::models {
+class TimelineModel;
+}
 namespace hostreview::widgets {
+class ProfileEditor;
 class PropertyPanel;
+class ResultsDock;
+class ScenarioManager;
+class WorkloadEditor;
 class StationPalette;
 class TopologyScene;
 class TopologyView;
@@ -58,6 +65,7 @@ public:
     widgets::TopologyView *view() const { return m_view; }
     widgets::StationPalette *palette() const { return m_palette; }
     widgets::PropertyPanel *propertyPanel() const { return m_properties; }
+    widgets::ResultsDock *resultsDock() const { return m_results; }
     SolverRunner *solver() const { return m_solver; }
     QComboBox *scenarioSelector() const { return m_scenarioBox; }
     QSlider *bucketSlider() const { return m_bucketSlider; }
@@ -104,6 +112,8 @@ private:
     void showSettings();
     void showAbout();
     void togglePlay(bool play);
+    void syncResultsDock();
+    void onResultsSelectionChanged(const QString &scenario, int bucket);
 
     core::ReviewDocument *m_document;
     QUndoStack *m_undoStack;
@@ -111,6 +121,12 @@ private:
     widgets::TopologyView *m_view;
     widgets::StationPalette *m_palette = nullptr;
     widgets::PropertyPanel *m_properties = nullptr;
+    widgets::ResultsDock *m_results = nullptr;
+    widgets::WorkloadEditor *m_workload = nullptr;
+    widgets::ProfileEditor *m_profiles = nullptr;
+    widgets::ScenarioManager *m_scenarios = nullptr;
+    models::TimelineModel *m_timeline = nullptr;
+    bool m_syncing = false;
     SolverRunner *m_solver;
     AppSettings m_settings;
 
