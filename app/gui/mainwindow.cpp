@@ -296,7 +296,7 @@ void MainWindow::createDocks()
     auto *propertiesDock = new QDockWidget(tr("Properties"), this);
     propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
     m_properties = new widgets::PropertyPanel(m_document, m_undoStack, propertiesDock);
-    m_properties->setMinimumWidth(300);
+    m_properties->setMinimumWidth(340);
     propertiesDock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
 
@@ -351,7 +351,7 @@ void MainWindow::createDocks()
 
     resizeDocks({paletteDock, historyDock}, {520, 200}, Qt::Vertical);
     resizeDocks({paletteDock}, {240}, Qt::Horizontal);
-    resizeDocks({m_results}, {260}, Qt::Vertical);
+    QTimer::singleShot(0, this, [this] { resizeDocks({m_results}, {240}, Qt::Vertical); });
 }
 
 void MainWindow::onResultsSelectionChanged(const QString &scenario, int bucket)

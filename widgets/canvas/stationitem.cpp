@@ -128,24 +128,25 @@ void StationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     p->drawRoundedRect(badge, 7, 7);
     paintKindGlyph(*p, badge.adjusted(5, 5, -5, -5), m_station.kind, Qt::white);
 
-    // The figure, right-aligned, in the band's strong colour.
-    QFont big = p->font();
-    big.setPixelSize(m_delay ? 14 : 17);
-    big.setBold(true);
-    p->setFont(big);
-    const QRectF figureRect(body.right() - 52, body.top(), 44, body.height());
-    p->setPen(ink.darker(m_band == LoadBand::NoResult ? 100 : 130));
-    p->drawText(figureRect, Qt::AlignRight | Qt::AlignVCenter, figureText());
-
+    // Line 1: the name over the whole width; line 2: servers on the left, the figure on the right
+    // in the band's strong colour.
     QFont name = p->font();
     name.setPixelSize(13);
     name.setBold(true);
     p->setFont(name);
     p->setPen(QColor(0x20, 0x20, 0x20));
-    const QRectF textRect(badge.right() + 8, body.top() + 9, figureRect.left() - badge.right() - 10, 20);
+    const QRectF textRect(badge.right() + 8, body.top() + 7, body.right() - badge.right() - 18, 22);
     p->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                 p->fontMetrics().elidedText(m_station.name.isEmpty() ? m_station.id : m_station.name, Qt::ElideRight,
                                             int(textRect.width())));
+    QFont big = p->font();
+    big.setPixelSize(m_delay ? 14 : 17);
+    big.setBold(true);
+    p->setFont(big);
+    const QRectF figureRect(textRect.left(), textRect.bottom(), textRect.width(), body.bottom() - textRect.bottom() - 6);
+    p->setPen(ink.darker(m_band == LoadBand::NoResult ? 100 : 130));
+    p->drawText(figureRect, Qt::AlignRight | Qt::AlignVCenter, figureText());
+    const double figureWidth = p->fontMetrics().horizontalAdvance(figureText()) + 8;
     QFont small = p->font();
     small.setPixelSize(11);
     small.setBold(false);
@@ -153,8 +154,9 @@ void StationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     p->setPen(QColor(0x50, 0x50, 0x50));
     const QString detail = m_station.discipline == core::Discipline::Delay ? tr("delay · in service")
                                                                             : tr("%n server(s)", m_station.servers);
-    p->drawText(QRectF(textRect.left(), textRect.bottom() + 2, textRect.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-                p->fontMetrics().elidedText(detail, Qt::ElideRight, int(textRect.width())));
+    const QRectF detailRect(figureRect.left(), figureRect.top(), figureRect.width() - figureWidth, figureRect.height());
+    p->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                p->fontMetrics().elidedText(detail, Qt::ElideRight, int(detailRect.width())));
 
     // Output port.
     p->setPen(QPen(QColor(0x40, 0x40, 0x40), 1.2));

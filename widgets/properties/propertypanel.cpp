@@ -71,6 +71,7 @@ PropertyPanel::PropertyPanel(core::ReviewDocument *document, QUndoStack *undoSta
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_formHost = new QWidget;
     m_form = new QFormLayout(m_formHost);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
