@@ -50,7 +50,7 @@ int runImportLog(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("traefik-json, traefik-clf, odoo, pgss, csv (default: detected)"),
                                     QStringLiteral("FORMAT"), QStringLiteral("auto"));
-    const QCommandLineOption bucket(QStringLiteral("bucket"), QStringLiteral("bucket length, e.g. 15m or 1h (default 15m)"),
+    const QCommandLineOption bucket(QStringLiteral("bucket"), QStringLiteral("bucket length, e.g. 15m or 1h (default: the project's profiles', else 15m)"),
                                     QStringLiteral("LENGTH"), QStringLiteral("15m"));
     const QCommandLineOption tz(QStringLiteral("tz"), QStringLiteral("time zone of the business day (default UTC)"),
                                 QStringLiteral("ZONE"), QStringLiteral("UTC"));
@@ -101,6 +101,12 @@ int runImportLog(const QStringList &args)
         }
         review = std::move(read).value();
     }
+    // Profiles of one document share their bucket length: without --bucket, follow the project's.
+    if (!parser.isSet(bucket) && !review.profiles.empty())
+        options.bucketMinutes = review.profiles.front().bucketMinutes;
+    if (options.bucketMinutes <= 0 || 1440 % options.bucketMinutes != 0)
+        return usage(program, QStringLiteral("the project's profiles use %1 min buckets, which do not divide a day: "
+                                             "give --bucket").arg(options.bucketMinutes));
     const core::Result<std::vector<imp::ClassificationRule>> rules = imp::rulesFromReview(review);
     if (!rules) {
         err() << program << ": " << projectPath << ": " << rules.error().toString() << '\n';
@@ -136,6 +142,12 @@ int runImportLog(const QStringList &args)
         for (const QString &e : introduced)
             err() << projectPath << ": " << e << '\n';
         err() << program << ": applying the import would make the model invalid; nothing was changed.\n";
+        for (const core::Profile &p : review.profiles)
+            if (p.bucketMinutes != options.bucketMinutes) {
+                err() << program << ": hint: the project's profiles use " << p.bucketMinutes
+                      << " min buckets; import with --bucket " << p.bucketMinutes << "m\n";
+                break;
+            }
         return ExitInvalid;
     }
     if (const core::Result<void> written = core::writeReviewFile(updated, projectPath); !written) {
