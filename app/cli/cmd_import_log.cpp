@@ -58,7 +58,10 @@ int runImportLog(const QStringList &args)
                                      QStringLiteral("generic CSV mapping, e.g. timestamp=ts,class=route,duration=ms,unit=ms"),
                                      QStringLiteral("MAPPING"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("print the summary, change nothing"));
-    parser.addOptions({into, format, bucket, tz, columns, dryRun});
+    const QCommandLineOption timeline(QStringLiteral("timeline"),
+                                      QStringLiteral("also write the per-bucket rates of every class as CSV"),
+                                      QStringLiteral("CSV"));
+    parser.addOptions({into, format, bucket, tz, columns, dryRun, timeline});
     if (!parser.parse(args))
         return usage(program, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -120,6 +123,14 @@ int runImportLog(const QStringList &args)
         return ExitInvalid;
     }
     out() << imp::importSummaryText(*result);
+    if (parser.isSet(timeline)) {
+        if (const core::Result<void> written = core::writeFileAtomically(parser.value(timeline), imp::timelineCsv(*result));
+            !written) {
+            err() << program << ": " << parser.value(timeline) << ": " << written.error().toString() << '\n';
+            return ExitInvalid;
+        }
+        out() << "Timeline written to " << parser.value(timeline) << '\n';
+    }
     if (parser.isSet(dryRun) || projectPath.isEmpty()) {
         out() << "Dry run: the project was not changed.\n";
         return ExitOk;

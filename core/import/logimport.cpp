@@ -508,6 +508,27 @@ Result<ImportResult> importLogs(const QStringList &files, const ImportOptions &o
     return res;
 }
 
+QByteArray timelineCsv(const ImportResult &r)
+{
+    QByteArray csv("local_start,day,slot");
+    std::vector<int> columns;
+    for (int c = 0; c < r.classIds.size(); ++c)
+        if (r.measurement(r.classIds.at(c))) {
+            columns.push_back(c);
+            csv += ',' + r.classIds.at(c).toUtf8();
+        }
+    csv += ",unclassified\n";
+    const double seconds = r.bucketMinutes * 60.0;
+    for (const TimelineBucket &b : r.timeline) {
+        csv += b.localStart.toString(Qt::ISODate).toUtf8() + ',' + b.day.toString(Qt::ISODate).toUtf8() + ','
+               + QByteArray::number(b.slot);
+        for (int c : columns)
+            csv += ',' + QByteArray::number(double(b.counts[std::size_t(c)]) / seconds, 'g', 8);
+        csv += ',' + QByteArray::number(double(b.unclassified) / seconds, 'g', 8) + '\n';
+    }
+    return csv;
+}
+
 QString importSummaryText(const ImportResult &r)
 {
     QString s;

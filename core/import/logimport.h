@@ -63,6 +63,13 @@ struct ImportOptions {
  */
 Result<ImportResult> importLogs(const QStringList &files, const ImportOptions &options);
 
+/**
+ * Returns the timeline as CSV: one row per bucket with its local start (ISO 8601 with offset),
+ * local day, slot, then requests per second of every class that had requests and of the
+ * unclassified requests.
+ */
+QByteArray timelineCsv(const ImportResult &result);
+
 /** Returns the human-readable summary the CLI prints (and the GUI can show). */
 QString importSummaryText(const ImportResult &result);
 

@@ -139,6 +139,14 @@ void TestImportFormats::traefikClf()
     QCOMPARE(r->firstRequest.toMSecsSinceEpoch(), utc("2026-03-03T09:15:02.000Z"));
     QCOMPARE(r->measurement(QStringLiteral("order-entry"))->response.mean, 0.152);
     QCOMPARE(r->measurement(QStringLiteral("longpolling"))->response.mean, 30.001);
+
+    // All three requests fall in the UTC bucket 09:15–09:30: 1 request / 900 s each for
+    // order-entry, longpolling and the unclassified favicon.
+    const QByteArray csv = timelineCsv(*r);
+    const QList<QByteArray> rows = csv.split('\n');
+    QCOMPARE(rows.at(0), QByteArray("local_start,day,slot,longpolling,order-entry,unclassified"));
+    const QByteArray perBucket = QByteArray::number(1.0 / 900.0, 'g', 8);
+    QCOMPARE(rows.at(1), "2026-03-03T09:15:00+00:00,2026-03-03,37," + perBucket + ',' + perBucket + ',' + perBucket);
 }
 
 void TestImportFormats::odoo()
