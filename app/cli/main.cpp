@@ -2,6 +2,9 @@
 #include "clicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <algorithm>
 #include <cstring>
@@ -26,6 +29,15 @@ void printUsage(QTextStream &stream)
     stream << "\nRun 'hostreview-cli <command> --help' for a command's options.\n"
               "Exit codes: 0 success, 1 invalid input (problems on stderr), 2 usage error.\n";
     stream.flush();
+}
+
+/** Returns true when the subcommand paints (report): it needs a QGuiApplication for fonts and the PDF. */
+bool subcommandNeedsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (argv[i][0] != '-')
+            return std::strcmp(argv[i], "report") == 0;
+    return false;
 }
 
 } // namespace
@@ -61,7 +73,13 @@ QTextStream &err()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool needsGui = subcommandNeedsGui(argc, argv);
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
+                                                               : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setOrganizationName(QStringLiteral("hostreview"));
     QCoreApplication::setApplicationName(QStringLiteral("hostreview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOSTREVIEW_VERSION));

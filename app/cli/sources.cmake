@@ -11,4 +11,5 @@ list(APPEND HOSTREVIEW_CLI_SOURCES
   cli/cmd_solve.cpp
   cli/cmd_bench.cpp
   cli/cmd_findings.cpp
+  cli/cmd_report.cpp
 )
