@@ -196,7 +196,7 @@ QVariant ChecklistTreeModel::domainData(int domainRow, int column, int role) con
         return f;
     }
     case Qt::ForegroundRole:
-        if (column == ScoreColumn && score && score->band)
+        if ((column == ScoreColumn || column == QuestionColumn) && score && score->band)
             return QBrush(maturityBandColor(*score->band));
         return {};
     case Qt::DisplayRole:
@@ -220,6 +220,7 @@ QVariant ChecklistTreeModel::domainData(int domainRow, int column, int role) con
                 parts << tr("%1 low").arg(low);
             return parts.join(QStringLiteral(", "));
         }
+        case QuestionColumn: // the score again, where a narrow view still shows it
         case ScoreColumn:
             if (score && score->score && score->band)
                 return tr("%1 · %2").arg(scoreText(*score->score), maturityBandText(*score->band));

@@ -23,7 +23,7 @@ class ChecklistTreeModel : public QAbstractItemModel {
 public:
     enum Column {
         IdColumn,          ///< domain name, or item id
-        QuestionColumn,    ///< item question
+        QuestionColumn,    ///< item question, or the domain's score as in ScoreColumn
         StatusColumn,      ///< item status (text + colour), or the domain's "answered/total"
         RiskColumn,        ///< item risk level ("—" when the answer carries no risk), or the domain's risk count
         WeightColumn,      ///< item weight 1–5

@@ -157,11 +157,13 @@ void TestChecklistPanel::loadsReview()
     QCOMPARE(m_panel->chart()->barBand(Security), std::optional(core::checklist::MaturityBand::Developing));
     const int securityItems = int(std::count_if(m_weights.keyBegin(), m_weights.keyEnd(),
                                                 [](const QString &id) { return id.startsWith(QStringLiteral("sec-")); }));
-    QVERIFY2(m_panel->chart()->categoryLabel(Security).contains(QStringLiteral("%1 unanswered").arg(securityItems - 3)),
-             qPrintable(m_panel->chart()->categoryLabel(Security)));
+    QVERIFY2(m_panel->chart()->annotation(Security).contains(QStringLiteral("%1 unanswered").arg(securityItems - 3)),
+             qPrintable(m_panel->chart()->annotation(Security)));
+    QVERIFY(m_panel->chart()->annotation(Security).startsWith(QStringLiteral("50.0 · ")));
+    QCOMPARE(m_panel->chart()->categoryLabel(Security), QStringLiteral("Security & IAM"));
     // Nothing answered in observability: no bar and "not assessed", never a zero bar.
     QCOMPARE(m_panel->chart()->barValue(QStringLiteral("observability")), std::nullopt);
-    QVERIFY(m_panel->chart()->categoryLabel(QStringLiteral("observability")).contains(QStringLiteral("not assessed")));
+    QVERIFY(m_panel->chart()->annotation(QStringLiteral("observability")).startsWith(QStringLiteral("not assessed")));
     // Migration: mig-profiling met (w3), mig-rollback partly (w3) → 100·(3 + 1.5)/6 = 75.0 (defined).
     QCOMPARE(m_weights.value(QStringLiteral("mig-profiling")), 3);
     QCOMPARE(m_weights.value(QStringLiteral("mig-rollback")), 3);
@@ -169,7 +171,7 @@ void TestChecklistPanel::loadsReview()
     // Overall: mean of the two scored domains, (50 + 75)/2 = 62.5; sec-least-privilege not met → at risk.
     QVERIFY2(m_panel->postureLabel()->text().contains(QStringLiteral("62.5")), qPrintable(m_panel->postureLabel()->text()));
     QVERIFY(m_panel->postureLabel()->text().contains(QStringLiteral("At risk")));
-    QVERIFY2(m_panel->hostingLabel()->text().startsWith(QStringLiteral("<b>Hosting model:</b> ")),
+    QVERIFY2(m_panel->hostingLabel()->text().startsWith(QStringLiteral("<b>Hosting model: ")),
              qPrintable(m_panel->hostingLabel()->text()));
     QVERIFY2(!m_panel->hostingLabel()->text().contains(QStringLiteral("not available")),
              qPrintable(m_panel->hostingLabel()->text()));
@@ -316,7 +318,25 @@ void TestChecklistPanel::screenshot()
     const QString dir = qEnvironmentVariable("HOSTREVIEW_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set HOSTREVIEW_SCREENSHOT_DIR to write the screenshot");
-    m_panel->selectItem(QStringLiteral("sec-secrets"));
+    // The regional distributor's sample answers make a realistic picture.
+    QFile f(core::templatePath(QStringLiteral("checklists/sample-answers/regional-distributor.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject sample = QJsonDocument::fromJson(f.readAll()).object();
+    core::Review review = answeredReview();
+    review.answers.clear();
+    for (const QJsonValue &v : sample.value(QStringLiteral("answers")).toArray()) {
+        core::ChecklistAnswer a;
+        a.itemId = v[QStringLiteral("item")].toString();
+        a.status = core::answerStatusFromName(v[QStringLiteral("status")].toString()).value_or(AnswerStatus::NotAssessed);
+        a.notes = v[QStringLiteral("notes")].toString();
+        a.reviewer = v[QStringLiteral("reviewer")].toString();
+        a.answeredAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+        review.answers.push_back(a);
+    }
+    review.answers.front().evidenceIds << QStringLiteral("ev-1");
+    review.hostingAnswers = sample.value(QStringLiteral("hosting_questionnaire")).toObject();
+    m_document->setReview(review);
+    m_panel->selectItem(review.answers.front().itemId);
     QTest::qWait(50);
     const QPixmap shot = m_panel->grab();
     QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("checklist-panel.png"))));

@@ -63,6 +63,7 @@ AnswerEditor::AnswerEditor(QWidget *parent)
     m_notes->setPlaceholderText(tr("What you saw, who told you, which document or screen shows it"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(70);
+    m_notes->setMaximumHeight(110);
 
     m_good->setWordWrap(true);
     m_good->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -86,7 +87,7 @@ AnswerEditor::AnswerEditor(QWidget *parent)
     layout->addLayout(statusRow);
     layout->addWidget(m_answeredBy);
     layout->addWidget(new QLabel(tr("Evidence notes:")));
-    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_notes);
 
     auto *goodBox = new QGroupBox(tr("What good looks like"));
     auto *goodLayout = new QVBoxLayout(goodBox);
@@ -103,6 +104,7 @@ AnswerEditor::AnswerEditor(QWidget *parent)
     buttons->addWidget(m_remove);
     evidenceLayout->addLayout(buttons);
     layout->addWidget(evidenceBox);
+    layout->addStretch(1);
 
     connect(m_statusGroup, &QButtonGroup::idClicked, this, &AnswerEditor::onStatusClicked);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &AnswerEditor::onNotesChanged);

@@ -93,14 +93,15 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QHeaderView *h = m_view->header();
     h->setStretchLastSection(false);
-    h->setSectionResizeMode(ChecklistTreeModel::QuestionColumn, QHeaderView::Stretch);
-    h->resizeSection(ChecklistTreeModel::IdColumn, 220);
-    h->resizeSection(ChecklistTreeModel::StatusColumn, 130);
-    h->resizeSection(ChecklistTreeModel::RiskColumn, 110);
-    h->resizeSection(ChecklistTreeModel::WeightColumn, 55);
-    h->resizeSection(ChecklistTreeModel::CriticalityColumn, 75);
-    h->resizeSection(ChecklistTreeModel::ScoreColumn, 120);
     h->setMinimumSectionSize(40);
+    h->setSectionResizeMode(ChecklistTreeModel::QuestionColumn, QHeaderView::Stretch);
+    h->resizeSection(ChecklistTreeModel::IdColumn, 230);
+    h->resizeSection(ChecklistTreeModel::StatusColumn, 112);
+    h->resizeSection(ChecklistTreeModel::RiskColumn, 130);
+    h->resizeSection(ChecklistTreeModel::WeightColumn, 52);
+    h->resizeSection(ChecklistTreeModel::CriticalityColumn, 75);
+    // Domain rows show their score in the question column; the score column is for other views.
+    h->setSectionHidden(ChecklistTreeModel::ScoreColumn, true);
 
     auto *editorScroll = new QScrollArea;
     editorScroll->setWidget(m_editor);
@@ -112,6 +113,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     right->addWidget(m_chart);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({500, 330});
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -124,6 +126,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({780, 620});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
@@ -327,7 +330,7 @@ void ChecklistPanel::updateHosting()
                                .arg(unanswered, rec->explanation.toHtmlEscaped()));
         return;
     }
-    m_hosting->setText(tr("<b>Hosting model:</b> %1%2 — %3")
+    m_hosting->setText(tr("<b>Hosting model: %1</b>%2. %3")
                            .arg(rec->outcomeName.toHtmlEscaped(), unanswered, rec->explanation.toHtmlEscaped()));
 }
 

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
@@ -33,7 +34,7 @@ DomainScoreChart::DomainScoreChart(QWidget *parent)
     for (size_t b = 0; b < Bands.size(); ++b) {
         const MaturityBand band = Bands[b];
         m_sets[b] = new QBarSet(tr("%1 (%2)").arg(models::maturityBandText(band),
-                                                    band == MaturityBand::Initial      ? tr("< 40")
+                                                    band == MaturityBand::Initial      ? tr("under 40")
                                                     : band == MaturityBand::Developing ? tr("40–59")
                                                     : band == MaturityBand::Defined    ? tr("60–79")
                                                                                         : tr("≥ 80")));
@@ -49,6 +50,10 @@ DomainScoreChart::DomainScoreChart(QWidget *parent)
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_valueAxis->setTitleText(tr("Score (0–100)"));
     c->addAxis(m_valueAxis, Qt::AlignBottom);
+    // A size smaller than the chart's own text, so a long domain name and its figures fit unelided.
+    QFont labelFont = m_categoryAxis->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    m_categoryAxis->setLabelsFont(labelFont);
     c->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_series->attachAxis(m_valueAxis);
     m_series->attachAxis(m_categoryAxis);
@@ -56,6 +61,7 @@ DomainScoreChart::DomainScoreChart(QWidget *parent)
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
+    connect(c, &QChart::plotAreaChanged, this, [this] { placeAnnotations(); });
 }
 
 void DomainScoreChart::setScorecard(const core::checklist::Scorecard &scorecard)
@@ -65,22 +71,18 @@ void DomainScoreChart::setScorecard(const core::checklist::Scorecard &scorecard)
     m_domainIds.clear();
     m_labels.clear();
     m_bands.clear();
+    m_annotations.clear();
 
     // QHorizontal*BarSeries draws category 0 at the bottom: walk the domains backwards so the
     // checklist's first domain is the top bar.
     for (auto it = scorecard.domains.rbegin(); it != scorecard.domains.rend(); ++it) {
         const core::checklist::DomainScore &d = *it;
         const int unanswered = d.counts.unanswered;
-        QString label;
-        if (d.score) {
-            label = unanswered > 0 ? tr("%1  %2 · %3 unanswered")
-                                         .arg(d.name, QString::number(std::round(*d.score * 10.0) / 10.0, 'f', 1))
-                                         .arg(unanswered)
-                                   : tr("%1  %2").arg(d.name, QString::number(std::round(*d.score * 10.0) / 10.0, 'f', 1));
-        } else {
-            label = unanswered > 0 ? tr("%1  not assessed · %2 unanswered").arg(d.name).arg(unanswered)
-                                   : tr("%1  not assessed").arg(d.name);
-        }
+        QString figures = d.score ? QString::number(std::round(*d.score * 10.0) / 10.0, 'f', 1) : tr("not assessed");
+        if (unanswered > 0)
+            figures = tr("%1 · %2 unanswered").arg(figures).arg(unanswered);
+        const QString label = d.name;
+        m_annotations.push_back(figures);
         m_domainIds << d.domainId;
         m_labels << label;
         m_bands.push_back(d.score ? d.band : std::nullopt);
@@ -88,6 +90,55 @@ void DomainScoreChart::setScorecard(const core::checklist::Scorecard &scorecard)
             m_sets[b]->append(d.score && d.band == Bands[b] ? *d.score : 0.0);
     }
     m_categoryAxis->setCategories(m_labels);
+
+    // The figures go next to each bar (the axis would elide a name and its figures on one line).
+    while (int(m_annotationItems.size()) < m_annotations.size()) {
+        auto *item = new QGraphicsSimpleTextItem(chart());
+        item->setZValue(10);
+        m_annotationItems.push_back(item);
+    }
+    for (size_t i = 0; i < m_annotationItems.size(); ++i) {
+        m_annotationItems[i]->setVisible(int(i) < m_annotations.size());
+        if (int(i) < m_annotations.size())
+            m_annotationItems[i]->setText(m_annotations.at(int(i)));
+    }
+    placeAnnotations();
+}
+
+void DomainScoreChart::placeAnnotations()
+{
+    const QRectF plot = chart()->plotArea();
+    for (int i = 0; i < m_annotations.size() && i < int(m_annotationItems.size()); ++i) {
+        QGraphicsSimpleTextItem *item = m_annotationItems[size_t(i)];
+        const std::optional<double> value = barValue(m_domainIds.at(i));
+        const QPointF end = chart()->mapToPosition(QPointF(value.value_or(0.0), i), m_series);
+        const QRectF text = item->boundingRect();
+        // After the bar when the text fits there, else inside its end (a long bar leaves room inside).
+        double x = end.x() + 6.0;
+        QColor colour = palette().color(QPalette::Text);
+        const std::optional<MaturityBand> band = m_bands[size_t(i)];
+        if (x + text.width() > plot.right() && band) {
+            x = end.x() - text.width() - 6.0;
+            // Dark text on the light bands, white on the dark ones (contrast).
+            const QColor fill = models::maturityBandColor(*band);
+            const double luma = 0.299 * fill.red() + 0.587 * fill.green() + 0.114 * fill.blue(); // ITU-R BT.601
+            colour = luma > 150.0 ? QColor(Qt::black) : QColor(Qt::white);
+        }
+        item->setBrush(colour);
+        item->setPos(x, end.y() - text.height() / 2.0);
+    }
+}
+
+void DomainScoreChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    placeAnnotations();
+}
+
+QString DomainScoreChart::annotation(const QString &domainId) const
+{
+    const int i = categoryOf(domainId);
+    return i < 0 ? QString() : m_annotations.at(i);
 }
 
 int DomainScoreChart::categoryOf(const QString &domainId) const

@@ -11,6 +11,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
 
@@ -19,8 +20,9 @@ namespace hostreview::widgets {
 /**
  * One horizontal bar per checklist domain, 0–100, coloured by maturity band (one bar set per band,
  * stacked, so each domain's bar lies in exactly one of them and the legend explains the colours).
- * The category label carries the score and the number of unanswered items; a domain without a
- * score says "not assessed" and draws no bar (never a zero). The first domain is at the top.
+ * The axis names the domains; beside each bar a label gives the score and the number of unanswered
+ * items. A domain without a score says "not assessed" and draws no bar (never a zero). The first
+ * domain is at the top.
  */
 class DomainScoreChart : public QChartView {
     Q_OBJECT
@@ -34,11 +36,17 @@ public:
     std::optional<double> barValue(const QString &domainId) const;
     /** Returns the band whose colour the domain's bar has, nullopt when it has no bar. */
     std::optional<core::checklist::MaturityBand> barBand(const QString &domainId) const;
-    /** Returns the axis label of a domain ("Security & IAM  50.0 · 2 unanswered"), empty when unknown. */
+    /** Returns the axis label of a domain (its name), empty when unknown. */
     QString categoryLabel(const QString &domainId) const;
+    /** Returns the text beside a domain's bar ("50.0 · 2 unanswered", "not assessed · 7 unanswered"). */
+    QString annotation(const QString &domainId) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int categoryOf(const QString &domainId) const;
+    void placeAnnotations();
 
     QHorizontalStackedBarSeries *m_series;
     std::array<QBarSet *, 4> m_sets{}; ///< by MaturityBand
@@ -46,6 +54,8 @@ private:
     QValueAxis *m_valueAxis;
     QStringList m_domainIds; ///< in category order (reversed domain order: first domain on top)
     QStringList m_labels;
+    QStringList m_annotations; ///< per category: score (or "not assessed") and unanswered count
+    std::vector<QGraphicsSimpleTextItem *> m_annotationItems; ///< owned by the chart
     std::vector<std::optional<core::checklist::MaturityBand>> m_bands; ///< per category; none: no bar
 };
 
