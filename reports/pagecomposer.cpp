@@ -1,7 +1,6 @@
 #include "pagecomposer.h"
 
 #include <QFontMetricsF>
-#include <QTextLayout>
 
 #include <algorithm>
 
@@ -9,6 +8,37 @@ namespace hostreview::reports {
 
 namespace {
 constexpr double kCellPadding = 3.0;
+
+/**
+ * Breaks a paragraph into lines at spaces only (a word longer than a line is cut by characters), so
+ * that references such as "002_a220ec9aadd018d6.txt:12" never split and stay searchable in the PDF.
+ */
+QStringList wrapAtSpaces(const QString &text, const QFontMetricsF &fm, double width)
+{
+    QStringList lines;
+    QString line;
+    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (fm.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (!line.isEmpty())
+            lines << line;
+        line.clear();
+        while (fm.horizontalAdvance(word) > width && word.size() > 1) {
+            int n = int(word.size()) - 1;
+            while (n > 1 && fm.horizontalAdvance(word.left(n)) > width)
+                --n;
+            lines << word.left(n);
+            word = word.mid(n);
+        }
+        line = word;
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << line;
+    return lines;
+}
 }
 
 PageComposer::PageComposer(QSizeF pageSize, double margin, const QString &fontFamily, QColor textColor)
@@ -74,7 +104,7 @@ void PageComposer::heading(const QString &text, int level, QColor color)
     if (level == 1)
         newPage();
     else
-        ensureSpace(h + 60.0); // keep a heading with what follows
+        ensureSpace(h + 90.0); // keep a heading with what follows
     const QRectF r(m_content.left(), m_y, m_content.width(), h);
     const QColor rule = color;
     record([=](QPainter &p) {
@@ -98,24 +128,10 @@ void PageComposer::paragraph(const QString &text, const QFont &f, QColor color, 
     const double lineHeight = fm.lineSpacing();
     const QStringList paragraphs = text.split(QLatin1Char('\n'));
     for (const QString &para : paragraphs) {
-        QTextLayout layout(para, f);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        std::vector<std::pair<int, int>> lines;
-        for (;;) {
-            QTextLine line = layout.createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(width);
-            lines.emplace_back(line.textStart(), line.textLength());
-        }
-        layout.endLayout();
-        for (const auto &[start, length] : lines) {
+        const QStringList lines = wrapAtSpaces(para, fm, width);
+        for (const QString &piece : lines) {
             if (remaining() < lineHeight)
                 newPage();
-            const QString piece = para.mid(start, length);
             const QPointF at(m_content.left() + indent, m_y + fm.ascent());
             record([=](QPainter &p) {
                 p.setFont(f);
