@@ -1,6 +1,7 @@
 #include "checklistpanel.h"
 
 #include "answereditor.h"
+#include "domainprogressdelegate.h"
 #include "domainscorechart.h"
 
 #include "core/checklist/scorecard.h"
@@ -86,6 +87,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     filterRow->addWidget(m_shown);
 
     m_view->setModel(m_proxy);
+    m_view->setItemDelegateForColumn(ChecklistTreeModel::StatusColumn, new DomainProgressDelegate(m_view));
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
