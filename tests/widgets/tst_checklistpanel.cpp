@@ -178,6 +178,15 @@ void TestChecklistPanel::loadsReview()
              qPrintable(m_panel->hostingLabel()->text()));
     QVERIFY2(!m_panel->hostingLabel()->text().contains(QStringLiteral("not available")),
              qPrintable(m_panel->hostingLabel()->text()));
+
+    // The header follows the questionnaire: with no answers there is nothing to recommend yet.
+    m_document->setHostingAnswers(QJsonObject());
+    QVERIFY2(m_panel->hostingLabel()->text().contains(QStringLiteral("no recommendation yet")),
+             qPrintable(m_panel->hostingLabel()->text()));
+    // An answer outside its range is reported, naming the question, not dropped.
+    m_document->setHostingAnswers(QJsonObject{{QStringLiteral("warehouses"), QStringLiteral("many")}});
+    QVERIFY2(m_panel->hostingLabel()->text().contains(QStringLiteral("warehouses")),
+             qPrintable(m_panel->hostingLabel()->text()));
 }
 
 void TestChecklistPanel::answerUndoRedo()
