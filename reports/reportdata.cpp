@@ -178,6 +178,18 @@ Result<ReportData> buildReportData(const Review &review, const ReportDataOptions
             data.findings = found->findings;
             data.roadmap = findings::buildRoadmap(data.findings);
         }
+        const std::optional<QString> target = findings::targetScenarioId(review);
+        if (target && data.worst() && data.worst()->id != *target) {
+            findings::CompareOptions compareOptions;
+            compareOptions.knee = options.knee;
+            compareOptions.checklist = engine.checklist;
+            compareOptions.rules = &*ruleSet;
+            Result<findings::Comparison> comparison = findings::compare(review, data.worst()->id, *target, compareOptions);
+            if (comparison)
+                data.comparison = std::move(comparison).value();
+            else
+                data.notes << comparison.error().toString();
+        }
     }
 #else
     data.notes << QStringLiteral("findings: this build has no findings engine");

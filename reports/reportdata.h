@@ -66,6 +66,8 @@ struct ReportData {
 #ifdef HOSTREVIEW_HAVE_FINDINGS
     std::vector<core::findings::Finding> findings;
     core::findings::Roadmap roadmap;
+    /** The worst scenario against the target architecture (the scenario marked target), when both exist. */
+    std::optional<core::findings::Comparison> comparison;
 #endif
     QStringList notes;                      ///< what could not be computed, and why (printed in the assumptions)
 

@@ -447,6 +447,44 @@ void ReportBuilder::summary()
         rows.push_back({tr("Hosting model"), m_data.hosting->outcomeId ? m_data.hosting->outcomeName : tr("no recommendation")});
     m_c.table({{tr("Measure"), 1.2}, {tr("Value"), 1.8}}, rows, m_t.colors.primary, m_t.colors.rule, 9.0);
 
+#ifdef HOSTREVIEW_HAVE_FINDINGS
+    if (m_data.comparison) {
+        const findings::Comparison &cmp = *m_data.comparison;
+        auto scenarioName = [&](const QString &id) {
+            const Scenario *sc = m_data.review.scenario(id);
+            return sc && !sc->name.isEmpty() ? sc->name : id;
+        };
+        m_c.heading(tr("Current and target architecture"), 2, m_t.colors.primary);
+        auto busiest = [&](const findings::ScenarioSnapshot &s) {
+            if (s.topStations.empty())
+                return QStringLiteral("–");
+            QString text = tr("%1 at %2").arg(m_data.stationName(s.topStations.front().stationId),
+                                             percent(s.topStations.front().utilization));
+            if (!s.time.isEmpty())
+                text += tr(" (%1)").arg(s.time);
+            return text;
+        };
+        std::vector<QStringList> rows;
+        rows.push_back({tr("Busiest station"), busiest(cmp.current), busiest(cmp.target)});
+        rows.push_back({tr("Headroom"), cmp.current.headroom ? tr("×%1").arg(number(*cmp.current.headroom, 2)) : QStringLiteral("–"),
+                        cmp.target.headroom ? tr("×%1").arg(number(*cmp.target.headroom, 2)) : QStringLiteral("–")});
+        for (size_t i = 0; i < cmp.current.classes.size() && i < cmp.target.classes.size(); ++i) {
+            const findings::ClassResponse &a = cmp.current.classes[i];
+            const findings::ClassResponse &b = cmp.target.classes[i];
+            if (!a.targetResponseTime)
+                continue;
+            const WorkloadClass *c = m_data.review.workloadClass(a.classId);
+            auto rt = [&](const std::optional<double> &v) { return v ? tr("%1 s").arg(number(*v, 2)) : tr("unbounded"); };
+            rows.push_back({tr("Response time, %1 (target %2)").arg(c && !c->name.isEmpty() ? c->name : a.classId, rt(a.targetResponseTime)),
+                            rt(a.responseTime), rt(b.responseTime)});
+        }
+        rows.push_back({tr("Open critical and high findings"), QString::number(cmp.current.openHighRisks),
+                        QString::number(cmp.target.openHighRisks)});
+        m_c.table({{tr("Measure"), 1.6}, {scenarioName(cmp.current.scenario), 1.2}, {scenarioName(cmp.target.scenario), 1.2}}, rows,
+                  m_t.colors.primary, m_t.colors.rule, 8.5);
+    }
+#endif
+
     // Top risks: findings when the engine ran, else the checklist's risk items.
     m_c.heading(tr("Top risks"), 2, m_t.colors.primary);
     int shown = 0;
