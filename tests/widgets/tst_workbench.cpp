@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -355,6 +356,97 @@ private Q_SLOTS:
         // Generous bounds: the machine running the tests may be busy; the figures above are the measure.
         QVERIFY2(openMs < 5000, qPrintable(QString::number(openMs)));
         QVERIFY2(editMs < 1000, qPrintable(QString::number(editMs)));
+    }
+
+    void canvasGestures()
+    {
+        QVERIFY(m_window->openFile(core::templatePath(QStringLiteral("samples/national-distributor.json"))));
+        core::ReviewDocument *doc = m_window->document();
+        QUndoStack *stack = m_window->undoStack();
+        widgets::TopologyScene *scene = m_window->scene();
+        const core::Review opened = doc->review();
+        m_window->view()->resetZoom();
+
+        // Drag a station by its body: one move step, snapped to the 20-unit grid.
+        const QString id = QStringLiteral("pg-primary");
+        widgets::StationItem *item = scene->stationItem(id);
+        m_window->view()->centerOn(item);
+        const QPoint from = m_window->view()->mapFromScene(item->pos() + QPointF(-40, 0));
+        const QPoint to = from + QPoint(53, 37);
+        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        mouse(QEvent::MouseMove, from + QPoint(20, 10), Qt::NoButton, Qt::LeftButton);
+        mouse(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+        const core::Station *moved = doc->review().station(id);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(std::fmod(moved->x, 20.0), 0.0);
+        QCOMPARE(std::fmod(moved->y, 20.0), 0.0);
+        QVERIFY(std::abs(moved->x - (opened.station(id)->x + 53)) <= 10.0);
+        QVERIFY(std::abs(moved->y - (opened.station(id)->y + 37)) <= 10.0);
+        QCOMPARE(item->pos(), QPointF(moved->x, moved->y));
+        stack->undo();
+        QCOMPARE(doc->review(), opened);
+        QCOMPARE(item->pos(), QPointF(opened.station(id)->x, opened.station(id)->y));
+
+        // Copy two linked stations and paste them: renamed ids, the link between them follows.
+        scene->selectStations({QStringLiteral("pgbouncer"), QStringLiteral("pg-primary")});
+        std::unique_ptr<QMimeData> clip(scene->copySelection());
+        QVERIFY(clip);
+        const QStringList pasted = scene->paste(clip.get());
+        QCOMPARE(pasted, (QStringList{QStringLiteral("pgbouncer-2"), QStringLiteral("pg-primary-2")}));
+        QVERIFY(doc->review().link(QStringLiteral("pgbouncer-2"), QStringLiteral("pg-primary-2")));
+        QCOMPARE(scene->selectedStationIds(), pasted);
+        QCOMPARE(scene->stationItemCount(), int(opened.stations.size()) + 2);
+
+        // Delete them again as one step; undo brings them back, undo again removes the paste.
+        scene->deleteSelection();
+        QVERIFY(!doc->review().station(QStringLiteral("pgbouncer-2")));
+        stack->undo();
+        QVERIFY(doc->review().link(QStringLiteral("pgbouncer-2"), QStringLiteral("pg-primary-2")));
+        stack->undo();
+        QCOMPARE(doc->review(), opened);
+
+        // Automatic layout: one step that moves stations, no two on the same spot; undo restores.
+        scene->autoLayout();
+        QCOMPARE(stack->count(), 1); // the undone steps before it were discarded
+        QCOMPARE(stack->text(0), QStringLiteral("Automatic layout"));
+        QSet<QPair<double, double>> spots;
+        for (const core::Station &s : doc->review().stations)
+            spots.insert(qMakePair(s.x, s.y));
+        QCOMPARE(spots.size(), qsizetype(opened.stations.size()));
+        stack->undo();
+        QCOMPARE(doc->review(), opened);
+
+        // Export: the diagram renders to an image (the app writes the file).
+        const QImage image = scene->renderImage(1.0);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), scene->diagramRect().size().toSize());
+    }
+
+    void latestSolveWins()
+    {
+        app::SolverRunner runner;
+        QSignalSpy solved(&runner, &app::SolverRunner::solved);
+        core::Review r = startingReview();
+        core::Station ingress;
+        ingress.id = QStringLiteral("traefik");
+        ingress.name = QStringLiteral("Ingress");
+        ingress.servers = 4;
+        core::Station http = ingress;
+        http.id = QStringLiteral("odoo-http");
+        r.stations = {ingress, http};
+        r.links = {core::Link{ingress.id, http.id, {{QStringLiteral("web"), 1.0}}, {}}};
+        for (double rate : {1.0, 2.0, 3.0, 4.0, 5.0}) {
+            r.classes[0].arrivalRate = rate;
+            runner.request(r, {});
+        }
+        QVERIFY(runner.waitUntilIdle());
+        QCoreApplication::processEvents();
+        QVERIFY(solved.count() >= 1);
+        const auto last = solved.last().at(0).value<core::solver::SolveResult>();
+        QCOMPARE(last.classes.at(0).throughput, 5.0); // the last edit's λ, never an older one
+        for (const QList<QVariant> &args : std::as_const(solved))
+            QVERIFY(args.at(0).value<core::solver::SolveResult>().classes.at(0).throughput >= 1.0);
     }
 
     void saveClearsModifiedAndReopensEqual()
