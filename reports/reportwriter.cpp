@@ -810,7 +810,9 @@ void ReportBuilder::appendixModel()
             load = tr("%1 users, think %2 s").arg(c.population.value_or(0)).arg(number(c.thinkTime.value_or(0.0), 1));
         QStringList demands;
         for (const Demand &d : c.demands)
-            demands << QStringLiteral("%1 %2 s").arg(d.station, number(d.serviceTime, 3));
+            demands << QStringLiteral("%1 %2").arg(d.station, d.serviceTime >= 0.01
+                                                                   ? m_locale.toString(d.serviceTime, 'g', 3) + QStringLiteral(" s")
+                                                                   : m_locale.toString(d.serviceTime * 1000.0, 'g', 3) + QStringLiteral(" ms"));
         rows.push_back({c.id, c.type == ClassType::Open ? tr("open") : tr("closed"), load, demands.join(QStringLiteral("; ")),
                         c.targetResponseTime ? tr("%1 s").arg(number(*c.targetResponseTime, 1)) : QStringLiteral("–")});
     }
@@ -860,7 +862,10 @@ void ReportBuilder::appendixAssumptions()
     for (const WorkloadClass &c : r.classes)
         add(tr("Load of class %1").arg(c.name.isEmpty() ? c.id : c.name), c.provenance, c.source);
     for (const Profile &p : r.profiles)
-        add(tr("Daily profile of class %1").arg(p.classId), p.provenance, QString());
+        add(tr("Daily profile of class %1")
+                .arg(r.workloadClass(p.classId) && !r.workloadClass(p.classId)->name.isEmpty() ? r.workloadClass(p.classId)->name
+                                                                                              : p.classId),
+            p.provenance, QString());
     for (const Scenario &s : r.scenarios)
         add(tr("Scenario %1").arg(s.name.isEmpty() ? s.id : s.name), s.provenance, QString());
     int measured = 0;
