@@ -38,16 +38,16 @@ def build():
     s.station("traefik", "Traefik ingress (2 replicas)", "traefik", 1, 2, servers=4, cpu_cores=4, ram_mib=4096,
               upstream_timeout=300)
     # Layer 2: Odoo deployments separated by role.
-    s.station("odoo-http", "Odoo HTTP workers", "odoo-http", 2, 0, servers=17, cpu_cores=8, ram_mib=32768,
+    s.station("odoo-http", "Odoo HTTP workers", "odoo-http", 2, 0, servers=17, cpu_cores=8, ram_mib=49152,
               db_maxconn=16, max_cron_threads=0,
-              notes="2 pods x 4 vCPU; (2 x 8) + 1 = 17 workers. Cron runs in its own deployment.")
+              notes="2 pods x 4 vCPU, 24 GiB each; (2 x 8) + 1 = 17 workers, 17 x 2560 MiB hard limit fits. Cron runs in its own deployment.")
     s.station("odoo-longpolling", "Odoo long-polling", "odoo-longpolling", 2, 1, cpu_cores=1, ram_mib=2048,
               db_maxconn=16)
     s.station("odoo-reporting", "Odoo reporting workers (read replica)", "odoo-http", 2, 2, servers=9,
-              cpu_cores=4, ram_mib=16384, db_maxconn=16, max_cron_threads=0, limit_time_cpu=600,
+              cpu_cores=4, ram_mib=24576, db_maxconn=16, max_cron_threads=0, limit_time_cpu=600,
               limit_time_real=1200)
     s.station("odoo-integration", "Odoo integration workers", "odoo-integration", 2, 3, servers=6, cpu_cores=3,
-              ram_mib=12288, db_maxconn=16, limit_time_real=600)
+              ram_mib=16384, db_maxconn=16, limit_time_real=600)
     s.station("odoo-cron", "Odoo cron workers", "odoo-cron", 2, 4, servers=2, cpu_cores=2, ram_mib=8192,
               db_maxconn=16, limit_time_cpu=1800, limit_time_real=3600)
     # Layer 3: caches, poolers, outbound partners.
