@@ -544,36 +544,44 @@ void MainWindow::updateRecentMenu()
 void MainWindow::exportPng()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as PNG"), QString(), tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    const QImage image = m_scene->renderImage(2.0);
-    if (!image.save(path, "PNG"))
-        QMessageBox::critical(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+    if (!path.isEmpty())
+        exportDiagram(path);
 }
 
 void MainWindow::exportSvg()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as SVG"), QString(), tr("SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    const QRectF source = m_scene->diagramRect();
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setResolution(96); // Qt 6.4 sizes are in pixels at this resolution (TOOLCHAIN.md)
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    svg.setTitle(m_document->review().name);
-    svg.setDescription(tr("Topology exported by hostreview"));
-    QPainter painter;
-    if (!painter.begin(&svg)) {
-        QMessageBox::critical(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
-        return;
+    if (!path.isEmpty())
+        exportDiagram(path);
+}
+
+bool MainWindow::exportDiagram(const QString &path)
+{
+    bool written = false;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        const QRectF source = m_scene->diagramRect();
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setResolution(96); // sizes are in pixels at this resolution (TOOLCHAIN.md)
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(m_document->review().name);
+        svg.setDescription(tr("Topology exported by hostreview"));
+        QPainter painter;
+        if (painter.begin(&svg)) {
+            m_scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
+            written = painter.end();
+        }
+    } else {
+        written = m_scene->renderImage(2.0).save(path, "PNG");
     }
-    m_scene->renderDiagram(&painter, QRectF(QPointF(0, 0), source.size()));
-    painter.end();
+    if (!written) {
+        core::logger("app.gui")->error("cannot export the diagram to {}", path.toStdString());
+        QMessageBox::critical(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
 }
 
 // --- editing -----------------------------------------------------------------------------------------

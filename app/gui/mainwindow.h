@@ -58,6 +58,8 @@ public:
     bool save();
     /** Saves to `path` and makes it the document's file. */
     bool saveTo(const QString &path);
+    /** Writes the diagram to `path`: SVG when the name ends in .svg, PNG otherwise; false on failure. */
+    bool exportDiagram(const QString &path);
 
     core::ReviewDocument *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -6,6 +6,7 @@ add_library(hostreview_workbench STATIC
   gui/solverrunner.h gui/solverrunner.cpp
   gui/appsettings.h gui/appsettings.cpp
   gui/settingsdialog.h gui/settingsdialog.cpp
+  gui/importcontroller.h gui/importcontroller.cpp
 )
 add_library(hostreview::workbench ALIAS hostreview_workbench)
 target_include_directories(hostreview_workbench PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/..")

@@ -421,6 +421,15 @@ private Q_SLOTS:
         const QImage image = scene->renderImage(1.0);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), scene->diagramRect().size().toSize());
+        QTemporaryDir dir;
+        QVERIFY(m_window->exportDiagram(dir.filePath(QStringLiteral("topology.png"))));
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("topology.png"))).size(), scene->diagramRect().size().toSize() * 2);
+        QVERIFY(m_window->exportDiagram(dir.filePath(QStringLiteral("topology.svg"))));
+        QFile svg(dir.filePath(QStringLiteral("topology.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("PostgreSQL")); // station names are text in the drawing
     }
 
     void latestSolveWins()
