@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QMimeData>
@@ -219,6 +220,38 @@ private Q_SLOTS:
                 QVERIFY(std::abs(shownUtilisation(QStringLiteral("odoo-http")).value_or(-1) - *appU[step]) < 1e-12);
         }
         QVERIFY(m_window->isWindowModified());
+    }
+
+    void linkCallsEditedInPanel()
+    {
+        core::Review r = startingReview();
+        core::Station ingress;
+        ingress.id = QStringLiteral("traefik");
+        ingress.name = QStringLiteral("Ingress");
+        ingress.servers = 4;
+        core::Station http = ingress;
+        http.id = QStringLiteral("odoo-http");
+        http.name = QStringLiteral("Odoo");
+        http.servers = 5;
+        http.x = 300;
+        r.stations = {ingress, http};
+        r.links = {core::Link{ingress.id, http.id, {{QStringLiteral("web"), 1.0}}, {}}};
+        m_window->document()->setReview(r);
+        QVERIFY(std::abs(*shownUtilisation(http.id) - Lambda * SApp / 5) < 1e-12);
+
+        m_window->scene()->linkItem(ingress.id, http.id)->setSelected(true);
+        QCOMPARE(m_window->propertyPanel()->subject(), widgets::PropertyPanel::Subject::Link);
+        auto *calls = qobject_cast<QDoubleSpinBox *>(m_window->propertyPanel()->editor(QStringLiteral("calls.web")));
+        QVERIFY(calls);
+        QCOMPARE(calls->value(), 1.0);
+        calls->setValue(2.5); // each request at the ingress now makes 2.5 calls to Odoo: V = 2.5
+        QCOMPARE(m_window->document()->review().link(ingress.id, http.id)->calls.value(QStringLiteral("web")), 2.5);
+        QVERIFY(std::abs(*shownUtilisation(http.id) - Lambda * 2.5 * SApp / 5) < 1e-12);
+        QCOMPARE(m_window->scene()->linkItem(ingress.id, http.id)->label(), QStringLiteral("5/s")); // λ × 2.5
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->document()->review(), r);
+        QCOMPARE(calls->value(), 1.0); // the panel follows the undo without pushing anything
+        QCOMPARE(m_window->undoStack()->index(), 0);
     }
 
     void sampleScenarioColours_data()
