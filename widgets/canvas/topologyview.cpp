@@ -81,8 +81,14 @@ void TopologyView::resetZoom()
 
 void TopologyView::zoomToFit()
 {
-    const QRectF r = m_scene->diagramRect();
+    QRectF r = m_scene->diagramRect();
     fitInView(r, Qt::KeepAspectRatio);
+    if (m_legend && zoom() > 0) {
+        // Leave the legend's corner free: widen the fitted rectangle by the legend's size in scene units.
+        const QSizeF legend = QSizeF(legendSize() + QSize(20, 20)) / zoom();
+        r.adjust(-legend.width(), 0, 0, legend.height() * 0.5);
+        fitInView(r, Qt::KeepAspectRatio);
+    }
     if (zoom() > 1.5) { // a couple of stations should not fill the screen
         setTransform(QTransform::fromScale(1.5, 1.5));
         centerOn(r.center());

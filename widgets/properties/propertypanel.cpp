@@ -144,6 +144,12 @@ void PropertyPanel::clearForm()
 PropertyPanel::Row &PropertyPanel::addRow(const QString &field, const QString &label, QWidget *editor,
                                           const QString &toolTip)
 {
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        // Long station names must not widen the panel beyond its dock.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    editor->setMinimumWidth(0);
     auto *cell = new QWidget;
     auto *box = new QVBoxLayout(cell);
     box->setContentsMargins(0, 0, 0, 0);
