@@ -7,8 +7,11 @@ add_library(hostreview_workbench STATIC
   gui/appsettings.h gui/appsettings.cpp
   gui/settingsdialog.h gui/settingsdialog.cpp
   gui/importcontroller.h gui/importcontroller.cpp
+  gui/reportexportdialog.h gui/reportexportdialog.cpp
 )
 add_library(hostreview::workbench ALIAS hostreview_workbench)
 target_include_directories(hostreview_workbench PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/..")
 target_link_libraries(hostreview_workbench PUBLIC hostreview::core hostreview::commands hostreview::models
   hostreview::widgets Qt6::Widgets Qt6::Svg spdlog::spdlog Boost::headers)
+# File → Export report: the dialog writes the PDF with the report room's writer.
+target_link_libraries(hostreview_workbench PUBLIC hostreview::reports)
