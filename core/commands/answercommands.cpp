@@ -4,6 +4,8 @@
 
 #include "core/log.h"
 
+#include <algorithm>
+
 namespace hostreview::commands {
 
 EditAnswerCommand::EditAnswerCommand(core::ReviewDocument *document, const QString &itemId,
@@ -67,6 +69,87 @@ bool EditAnswerNotesCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_after = next->m_after; // keep the oldest "before": one undo restores the text before typing began
     return true;
+}
+
+namespace {
+void logFailure(const char *what, const core::Error &error)
+{
+    core::logger("commands")->error("{} failed: {}", what, error.toString().toStdString());
+}
+} // namespace
+
+AttachEvidenceCommand::AttachEvidenceCommand(core::ReviewDocument *document, const QString &itemId,
+                                             const core::EvidenceFile &file, const QString &reviewer,
+                                             QUndoCommand *parent)
+    : QUndoCommand(tr("Attach %1 to %2").arg(file.fileName, itemId), parent), m_document(document), m_itemId(itemId),
+      m_file(file)
+{
+    if (const core::ChecklistAnswer *a = document->review().answer(itemId))
+        m_before = *a;
+    m_after = m_before.value_or(core::ChecklistAnswer{});
+    m_after.itemId = itemId;
+    if (m_after.reviewer.isEmpty())
+        m_after.reviewer = reviewer;
+    m_after.evidenceIds.append(file.id);
+}
+
+void AttachEvidenceCommand::redo()
+{
+    if (const auto r = m_document->addEvidence(m_file); !r) {
+        logFailure("attach evidence", r.error());
+        setObsolete(true);
+        return;
+    }
+    if (const auto r = m_document->setAnswer(m_itemId, m_after); !r)
+        logFailure("attach evidence", r.error());
+}
+
+void AttachEvidenceCommand::undo()
+{
+    if (const auto r = m_document->setAnswer(m_itemId, m_before); !r)
+        logFailure("attach evidence undo", r.error());
+    if (const auto r = m_document->removeEvidence(m_file.id); !r)
+        logFailure("attach evidence undo", r.error());
+}
+
+RemoveEvidenceCommand::RemoveEvidenceCommand(core::ReviewDocument *document, const QString &itemId,
+                                             const QString &evidenceId, QUndoCommand *parent)
+    : QUndoCommand(tr("Remove evidence from %1").arg(itemId), parent), m_document(document), m_itemId(itemId),
+      m_evidenceId(evidenceId)
+{
+    if (const core::ChecklistAnswer *a = document->review().answer(itemId)) {
+        m_before = *a;
+        m_after = *a;
+        m_after->evidenceIds.removeAll(evidenceId);
+    }
+}
+
+void RemoveEvidenceCommand::redo()
+{
+    if (const auto r = m_document->setAnswer(m_itemId, m_after); !r)
+        logFailure("remove evidence", r.error());
+    const auto &answers = m_document->review().answers;
+    const bool stillUsed = std::any_of(answers.begin(), answers.end(), [&](const core::ChecklistAnswer &a) {
+        return a.evidenceIds.contains(m_evidenceId);
+    });
+    m_removed.reset();
+    if (!stillUsed) {
+        auto removed = m_document->removeEvidence(m_evidenceId);
+        if (removed)
+            m_removed = *removed;
+        else
+            logFailure("remove evidence", removed.error());
+    }
+}
+
+void RemoveEvidenceCommand::undo()
+{
+    if (m_removed) {
+        if (const auto r = m_document->addEvidence(m_removed->first, m_removed->second); !r)
+            logFailure("remove evidence undo", r.error());
+    }
+    if (const auto r = m_document->setAnswer(m_itemId, m_before); !r)
+        logFailure("remove evidence undo", r.error());
 }
 
 } // namespace hostreview::commands

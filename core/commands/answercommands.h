@@ -45,4 +45,44 @@ private:
     std::optional<core::ChecklistAnswer> m_before, m_after;
 };
 
+/**
+ * Attaches an evidence file to a checklist item: stores the bytes in the review and adds the
+ * evidence id to the item's answer (creating a "not assessed" answer when there is none).
+ */
+class AttachEvidenceCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(AttachEvidenceCommand)
+public:
+    AttachEvidenceCommand(core::ReviewDocument *document, const QString &itemId, const core::EvidenceFile &file,
+                          const QString &reviewer, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    core::ReviewDocument *m_document;
+    QString m_itemId;
+    core::EvidenceFile m_file;
+    std::optional<core::ChecklistAnswer> m_before;
+    core::ChecklistAnswer m_after;
+};
+
+/**
+ * Detaches an evidence file from a checklist item; the stored bytes go too unless another answer
+ * still refers to them. Undo puts both back where they were.
+ */
+class RemoveEvidenceCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(RemoveEvidenceCommand)
+public:
+    RemoveEvidenceCommand(core::ReviewDocument *document, const QString &itemId, const QString &evidenceId,
+                          QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    core::ReviewDocument *m_document;
+    QString m_itemId;
+    QString m_evidenceId;
+    std::optional<core::ChecklistAnswer> m_before, m_after;
+    std::optional<std::pair<core::EvidenceFile, int>> m_removed;
+};
+
 } // namespace hostreview::commands

@@ -475,4 +475,43 @@ void ReviewDocument::setHostingAnswers(const QJsonObject &answers)
     touch();
 }
 
+Result<void> ReviewDocument::addEvidence(const EvidenceFile &file, int index)
+{
+    const QString where = QStringLiteral("evidence[%1].id").arg(file.id);
+    if (!isValidId(file.id))
+        return fail(where, tr("must match [A-Za-z0-9_.-]{1,64}, got \"%1\"").arg(file.id));
+    auto &list = m_review.evidence;
+    if (indexOf(list, [&](const EvidenceFile &e) { return e.id == file.id; }) >= 0)
+        return fail(where, tr("is already used"));
+    if (index < 0 || index > int(list.size()))
+        index = int(list.size());
+    list.insert(list.begin() + index, file);
+    Q_EMIT evidenceChanged();
+    touch();
+    return {};
+}
+
+Result<std::pair<EvidenceFile, int>> ReviewDocument::removeEvidence(const QString &id)
+{
+    auto &list = m_review.evidence;
+    const int i = indexOf(list, [&](const EvidenceFile &e) { return e.id == id; });
+    if (i < 0)
+        return fail(QStringLiteral("evidence[%1]").arg(id), tr("no such evidence"));
+    std::pair<EvidenceFile, int> removed{list[std::size_t(i)], i};
+    list.erase(list.begin() + i);
+    Q_EMIT evidenceChanged();
+    touch();
+    return removed;
+}
+
+QString ReviewDocument::uniqueEvidenceId() const
+{
+    for (int n = 1;; ++n) {
+        const QString id = QStringLiteral("ev-%1").arg(n);
+        if (std::none_of(m_review.evidence.begin(), m_review.evidence.end(),
+                         [&](const EvidenceFile &e) { return e.id == id; }))
+            return id;
+    }
+}
+
 } // namespace hostreview::core

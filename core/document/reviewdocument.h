@@ -120,6 +120,12 @@ public:
     /** Sets (or, with nullopt, removes) the answer to checklist item `itemId`. */
     Result<void> setAnswer(const QString &itemId, const std::optional<ChecklistAnswer> &answer);
     void setHostingAnswers(const QJsonObject &answers);
+    /** Inserts an evidence attachment at `index` (-1 appends); its id must be new and valid. */
+    Result<void> addEvidence(const EvidenceFile &file, int index = -1);
+    /** Removes the evidence attachment `id`; returns it with its index so undo can put it back. */
+    Result<std::pair<EvidenceFile, int>> removeEvidence(const QString &id);
+    /** Returns an evidence id not used yet ("ev-1", "ev-2", …). */
+    QString uniqueEvidenceId() const;
 
 Q_SIGNALS:
     void stationAdded(const QString &id);
@@ -136,6 +142,7 @@ Q_SIGNALS:
     void metaChanged();
     void answerChanged(const QString &itemId);
     void hostingAnswersChanged();
+    void evidenceChanged();
     /** The whole review was replaced: rebuild every view. */
     void reset();
     /** Anything that may change solver results or the report changed (not emitted for moves). */

@@ -337,6 +337,55 @@ private Q_SLOTS:
               [&](const Review &r) { QCOMPARE(r.answer(a.itemId)->status, core::AnswerStatus::Met); });
     }
 
+    void attachAndRemoveEvidence()
+    {
+        core::EvidenceFile file;
+        file.id = m_doc.uniqueEvidenceId();
+        QCOMPARE(file.id, QStringLiteral("ev-1"));
+        file.fileName = QStringLiteral("restore-drill.txt");
+        file.mimeType = QStringLiteral("text/plain");
+        file.data = QByteArray("restored 2026-03-02\0binary tail", 31);
+        file.addedBy = QStringLiteral("A. Reviewer");
+        const QString item = QStringLiteral("backup-tested");
+        // No answer yet: attaching creates a not-assessed answer that lists the evidence.
+        cycle(new commands::AttachEvidenceCommand(&m_doc, item, file, QStringLiteral("A. Reviewer")), [&](const Review &r) {
+            QCOMPARE(int(r.evidence.size()), 1);
+            QCOMPARE(r.evidence.front(), file);
+            QCOMPARE(r.answer(item)->evidenceIds, QStringList{file.id});
+            QCOMPARE(r.answer(item)->status, core::AnswerStatus::NotAssessed);
+            QCOMPARE(r.answer(item)->reviewer, QStringLiteral("A. Reviewer"));
+        });
+        QCOMPARE(m_doc.uniqueEvidenceId(), QStringLiteral("ev-2"));
+        // Removing it takes the bytes out too, since no other answer refers to them.
+        cycle(new commands::RemoveEvidenceCommand(&m_doc, item, file.id), [&](const Review &r) {
+            QVERIFY(r.evidence.empty());
+            QVERIFY(r.answer(item)->evidenceIds.isEmpty());
+        });
+    }
+
+    void evidenceSharedByTwoAnswersStaysUntilTheLastOneLetsGo()
+    {
+        core::EvidenceFile file;
+        file.id = QStringLiteral("ev-7");
+        file.fileName = QStringLiteral("policy.pdf");
+        file.data = "%PDF-1.4";
+        QVERIFY(m_doc.addEvidence(file).ok());
+        const auto duplicate = m_doc.addEvidence(file);
+        QVERIFY(!duplicate.ok());
+        QCOMPARE(duplicate.error().where, QStringLiteral("evidence[ev-7].id"));
+        for (const QString item : {QStringLiteral("a1"), QStringLiteral("a2")}) {
+            core::ChecklistAnswer a;
+            a.itemId = item;
+            a.status = core::AnswerStatus::Met;
+            a.evidenceIds = {file.id};
+            QVERIFY(m_doc.setAnswer(item, a).ok());
+        }
+        cycle(new commands::RemoveEvidenceCommand(&m_doc, QStringLiteral("a1"), file.id), [&](const Review &r) {
+            QCOMPARE(int(r.evidence.size()), 1); // a2 still refers to it
+            QVERIFY(r.answer(QStringLiteral("a1"))->evidenceIds.isEmpty());
+        });
+    }
+
     void pasteRenamesTakenIdsAndFollowsLinks()
     {
         const Review &src = m_doc.review();
