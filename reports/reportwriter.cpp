@@ -19,6 +19,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTranslator>
 
@@ -994,33 +995,40 @@ Result<void> ReportWriter::writePdf(const QString &path, const Progress &progres
 {
     if (Result<void> ok = prepare(); !ok)
         return ok;
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return fail(path, QStringLiteral("cannot write the PDF: %1").arg(probe.errorString()));
-    probe.close();
-
-    QPdfWriter writer(path);
-    writer.setResolution(72); // one device unit is one point: the layout's coordinates are used as they are
-    writer.setPageLayout(QPageLayout(QPageSize(d->options.pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(d->review.name);
-    writer.setCreator(QStringLiteral("hostreview"));
-    ScopedTranslator translator(d->options.language);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(path, QStringLiteral("cannot start the PDF"));
-    const int total = int(d->pages.size());
-    for (int i = 0; i < total; ++i) {
-        if (i > 0)
-            writer.newPage();
-        d->paintPage(painter, i);
-        if (progress && !progress(i + 1, total)) {
-            painter.end();
-            QFile::remove(path);
-            return fail(QString(), QStringLiteral("cancelled"));
+    // Written through QSaveFile: a cancelled or failed export leaves whatever was at `path` before.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(path, QStringLiteral("cannot write the PDF: %1").arg(out.errorString()));
+    {
+        QPdfWriter writer(&out);
+        writer.setResolution(72); // one device unit is one point: the layout's coordinates are used as they are
+        writer.setPageLayout(QPageLayout(QPageSize(d->options.pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(d->review.name);
+        writer.setCreator(QStringLiteral("hostreview"));
+        ScopedTranslator translator(d->options.language);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            out.cancelWriting();
+            return fail(path, QStringLiteral("cannot start the PDF"));
+        }
+        const int total = int(d->pages.size());
+        for (int i = 0; i < total; ++i) {
+            if (i > 0)
+                writer.newPage();
+            d->paintPage(painter, i);
+            if (progress && !progress(i + 1, total)) {
+                painter.end();
+                out.cancelWriting();
+                return fail(QString(), QStringLiteral("cancelled"));
+            }
+        }
+        if (!painter.end()) {
+            out.cancelWriting();
+            return fail(path, QStringLiteral("could not finish the PDF"));
         }
     }
-    if (!painter.end())
-        return fail(path, QStringLiteral("could not finish the PDF"));
+    if (!out.commit())
+        return fail(path, QStringLiteral("cannot write the PDF: %1").arg(out.errorString()));
     return {};
 }
 

@@ -279,6 +279,21 @@ void TestReportExportDialog::cancelLeavesNoFile()
     disconnect(canceller);
     QVERIFY(dialog.exportPdf());
     QVERIFY(QFile::exists(path));
+
+    // Cancelling an export over an existing PDF leaves that PDF exactly as it was.
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray previous = before.readAll();
+    before.close();
+    const QMetaObject::Connection again = connect(&dialog, &ReportExportDialog::exportProgress, &dialog, [&](int done, int) {
+        if (done == 2)
+            dialog.cancelExport();
+    });
+    QVERIFY(!dialog.exportPdf());
+    disconnect(again);
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), previous);
 }
 
 void TestReportExportDialog::unwritablePathIsNamed()
