@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "reportexportdialog.h"
 #include "settingsdialog.h"
 #include "solverrunner.h"
 
@@ -10,7 +11,9 @@
 #include "models/timelinemodel.h"
 #include "widgets/canvas/stationitem.h"
 #include "widgets/canvas/topologyscene.h"
+#include "core/commands/answercommands.h"
 #include "widgets/charts/profileeditor.h"
+#include "widgets/checklist/checklistpanel.h"
 #include "widgets/results/resultsdock.h"
 #include "widgets/scenarios/scenariomanager.h"
 #include "widgets/workload/workloadeditor.h"
@@ -28,6 +31,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -144,6 +148,10 @@ void MainWindow::createActions()
     m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, tr("Save the review under a new name"), &MainWindow::saveAsDialog);
     m_exportPngAction = make(tr("Export Diagram as &PNG…"), QKeySequence(tr("Ctrl+Shift+P")), tr("Write the topology as a PNG image"), &MainWindow::exportPng);
     m_exportSvgAction = make(tr("Export Diagram as S&VG…"), QKeySequence(tr("Ctrl+Shift+G")), tr("Write the topology as an SVG drawing"), &MainWindow::exportSvg);
+    m_exportReportAction = make(tr("Export &Report…"), QKeySequence(tr("Ctrl+Shift+E")),
+                                tr("Write the executive recommendation report as a PDF"), [this] {
+                                    ReportExportDialog::exportReport(this, m_document->review(), m_document->filePath());
+                                });
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Close the workbench"), &QWidget::close);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -202,6 +210,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportPngAction);
     file->addAction(m_exportSvgAction);
+    file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -341,6 +350,11 @@ void MainWindow::createDocks()
     m_scenarios->setDocument(m_document);
     m_scenarios->setUndoStack(m_undoStack);
     addEditorDock(tr("Scenarios"), QStringLiteral("scenariosDock"), m_scenarios);
+    m_checklist = new widgets::ChecklistPanel;
+    m_checklist->setDocument(m_document, m_undoStack);
+    addEditorDock(tr("Checklist"), QStringLiteral("checklistDock"), m_checklist);
+    connect(m_checklist, &widgets::ChecklistPanel::attachEvidenceRequested, this, &MainWindow::attachEvidence);
+    connect(m_checklist, &widgets::ChecklistPanel::removeEvidenceRequested, this, &MainWindow::removeEvidence);
     connect(m_workload, &widgets::WorkloadEditor::classSelected, this, [this](const QString &id) {
         if (id.isEmpty())
             return;
@@ -743,8 +757,44 @@ void MainWindow::onSolveFailed(const QString &message)
 
 // --- settings and about ------------------------------------------------------------------------------
 
+void MainWindow::attachEvidence(const QString &itemId)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach evidence to %1").arg(itemId));
+    if (path.isEmpty())
+        return;
+    // Evidence is stored, never opened: read the bytes only, within the project file's limit.
+    constexpr qint64 kMaxEvidence = 64LL * 1024 * 1024;
+    QFile file(path);
+    if (QFileInfo(path).size() > kMaxEvidence) {
+        QMessageBox::warning(this, tr("Attach evidence"),
+                             tr("%1 is larger than 64 MiB; attach a smaller extract or a reference instead.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Attach evidence"),
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    core::EvidenceFile evidence;
+    evidence.id = m_document->uniqueEvidenceId();
+    evidence.fileName = QFileInfo(path).fileName();
+    evidence.data = file.readAll();
+    evidence.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(evidence.fileName, evidence.data).name();
+    evidence.addedAt = QDateTime::currentDateTimeUtc();
+    evidence.addedBy = m_settings.reviewerName;
+    m_undoStack->push(new commands::AttachEvidenceCommand(m_document, itemId, evidence, m_settings.reviewerName));
+    statusBar()->showMessage(tr("Attached %1 to %2").arg(evidence.fileName, itemId), 4000);
+}
+
+void MainWindow::removeEvidence(const QString &itemId, const QString &evidenceId)
+{
+    m_undoStack->push(new commands::RemoveEvidenceCommand(m_document, itemId, evidenceId));
+}
+
 void MainWindow::applySettings()
 {
+    m_checklist->setReviewerName(m_settings.reviewerName);
     m_scene->setKnee(m_settings.knee);
     m_results->setKnee(m_settings.knee);
     m_timeline->setKnee(m_settings.knee);

@@ -28,6 +28,7 @@ class ProfileEditor;
 class PropertyPanel;
 class ResultsDock;
 class ScenarioManager;
+class ChecklistPanel;
 class WorkloadEditor;
 class StationPalette;
 class TopologyScene;
@@ -116,6 +117,8 @@ private:
     void togglePlay(bool play);
     void syncResultsDock();
     void onResultsSelectionChanged(const QString &scenario, int bucket);
+    void attachEvidence(const QString &itemId);
+    void removeEvidence(const QString &itemId, const QString &evidenceId);
 
     core::ReviewDocument *m_document;
     QUndoStack *m_undoStack;
@@ -127,6 +130,7 @@ private:
     widgets::WorkloadEditor *m_workload = nullptr;
     widgets::ProfileEditor *m_profiles = nullptr;
     widgets::ScenarioManager *m_scenarios = nullptr;
+    widgets::ChecklistPanel *m_checklist = nullptr;
     models::TimelineModel *m_timeline = nullptr;
     bool m_syncing = false;
     SolverRunner *m_solver;
@@ -149,6 +153,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr;
     QAction *m_exportPngAction = nullptr, *m_exportSvgAction = nullptr, *m_quitAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_undoAction = nullptr, *m_redoAction = nullptr, *m_cutAction = nullptr, *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr, *m_deleteAction = nullptr, *m_selectAllAction = nullptr;
     QAction *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr, *m_zoomFitAction = nullptr, *m_zoomResetAction = nullptr;
