@@ -2,6 +2,7 @@
 
 #include "core/document/reviewdocument.h"
 #include "core/import/importresult.h"
+#include "widgets/import/importdialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,10 +16,6 @@
 
 class QUndoStack;
 class QWidget;
-
-namespace hostreview::widgets {
-class ImportDialog;
-}
 
 namespace hostreview::app {
 

@@ -1,0 +1,34 @@
+#include "importcommand.h"
+
+#include "classcommands.h"
+
+namespace hostreview::commands {
+
+ApplyImportCommand::ApplyImportCommand(core::ReviewDocument *document, const core::Review &after, const QString &text,
+                                       QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_before(document->review()), m_after(after)
+{
+    // Children run in order on redo and in reverse on undo: classes exist before their profiles are
+    // set, and profiles are put back before the classes that were added are taken out again.
+    for (const core::WorkloadClass &c : m_after.classes) {
+        if (!m_before.workloadClass(c.id))
+            new AddClassCommand(document, c, -1, this);
+    }
+    for (const core::WorkloadClass &c : m_after.classes) {
+        const core::WorkloadClass *old = m_before.workloadClass(c.id);
+        if (old && !(*old == c))
+            new EditClassCommand(document, c, QString(), this);
+    }
+    for (const core::Profile &p : m_after.profiles) {
+        const core::Profile *old = m_before.profile(p.classId);
+        if (!old || !(*old == p))
+            new EditProfileCommand(document, p.classId, p, this);
+    }
+    // Profiles the import dropped (applyImport never does, but the step must reach `after` exactly).
+    for (const core::Profile &p : m_before.profiles) {
+        if (!m_after.profile(p.classId) && m_after.workloadClass(p.classId))
+            new EditProfileCommand(document, p.classId, std::nullopt, this);
+    }
+}
+
+} // namespace hostreview::commands

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/document/reviewdocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace hostreview::commands {
+
+/**
+ * Applies an import of measurements (core::import::applyImport's result) as one undoable step.
+ * Holds the review before and after; redo and undo go through the document's per-class and
+ * per-profile mutators (child commands: classes added, classes changed, profiles set), so every
+ * view updates itself from the usual signals and undo restores the classes and profiles exactly.
+ * Keys of Review::extra (the classification rules the import used) are not written: the document
+ * has no mutator for them.
+ */
+class ApplyImportCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(ApplyImportCommand)
+public:
+    /** Builds the step from the document as it is now to `after`; `text` names it in the undo history. */
+    ApplyImportCommand(core::ReviewDocument *document, const core::Review &after, const QString &text,
+                       QUndoCommand *parent = nullptr);
+
+    /** Returns the review the step started from. */
+    const core::Review &before() const { return m_before; }
+    /** Returns the review the step leads to (classes and profiles; other parts as before). */
+    const core::Review &after() const { return m_after; }
+    /** Returns true when the step changes nothing (no class or profile differs). */
+    bool isEmpty() const { return childCount() == 0; }
+
+private:
+    core::Review m_before;
+    core::Review m_after;
+};
+
+} // namespace hostreview::commands
