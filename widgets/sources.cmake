@@ -10,5 +10,6 @@ list(APPEND HOSTREVIEW_WIDGETS_SOURCES
   charts/timelinechart.h charts/timelinechart.cpp charts/profilechartview.h charts/profilechartview.cpp charts/profileeditor.h charts/profileeditor.cpp
   results/resultsdock.h results/resultsdock.cpp
   scenarios/scenariomanager.h scenarios/scenariomanager.cpp
+  import/importdialog.h import/importdialog.cpp
   checklist/domainscorechart.h checklist/domainscorechart.cpp checklist/answereditor.h checklist/answereditor.cpp checklist/checklistpanel.h checklist/checklistpanel.cpp checklist/domainprogressdelegate.h checklist/domainprogressdelegate.cpp
 )
