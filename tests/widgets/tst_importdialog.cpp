@@ -2,6 +2,7 @@
 // a generated Traefik JSON log of known rate, the summary, Apply / undo / redo, refused files, Discard
 // and a cancel in the middle of an import.
 #include "app/gui/importcontroller.h"
+#include "core/commands/importcommand.h"
 #include "core/document/reviewdocument.h"
 #include "widgets/import/importdialog.h"
 
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void refusedFile();
     void discardChangesNothing();
     void cancelMidway();
+    void commandAddsClassesAndProfiles();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -300,6 +302,44 @@ void TestImportDialog::cancelMidway()
     QVERIFY(!dialog->applyButton()->isEnabled());
     QCOMPARE(m_doc->review(), fixture());
     QCOMPARE(m_stack->count(), 0);
+}
+
+void TestImportDialog::commandAddsClassesAndProfiles()
+{
+    // What applyImport can produce beyond the log above: a class the review did not have (with its
+    // profile) and a changed profile of an existing class. One push reaches `after` exactly; undo
+    // removes the added class and restores the profile; redo reaches `after` again.
+    core::Review after = fixture();
+    core::WorkloadClass api;
+    api.id = QStringLiteral("api");
+    api.name = QStringLiteral("api");
+    api.arrivalRate = 1.5;
+    api.demands = {core::Demand{QStringLiteral("odoo"), 1.0, 0.04, {}}};
+    api.provenance = core::Provenance::Measured;
+    api.source = QStringLiteral("api.log");
+    after.classes.push_back(api);
+    core::Profile apiProfile;
+    apiProfile.classId = QStringLiteral("api");
+    apiProfile.multipliers = std::vector<double>(96, 1.0);
+    apiProfile.provenance = core::Provenance::Measured;
+    after.profiles.push_back(apiProfile);
+    after.profiles.front().multipliers[40] = 2.0;
+    after.profiles.front().multipliers[41] = 0.0;
+    after.profiles.front().provenance = core::Provenance::Measured;
+
+    auto *command = new commands::ApplyImportCommand(m_doc, after, QStringLiteral("Import"));
+    QVERIFY(!command->isEmpty());
+    QCOMPARE(command->before(), fixture());
+    m_stack->push(command);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_doc->review(), after);
+    m_stack->undo();
+    QCOMPARE(m_doc->review(), fixture());
+    m_stack->redo();
+    QCOMPARE(m_doc->review(), after);
+
+    commands::ApplyImportCommand nothing(m_doc, m_doc->review(), QStringLiteral("Import"));
+    QVERIFY(nothing.isEmpty());
 }
 
 QTEST_MAIN(TestImportDialog)
