@@ -244,4 +244,11 @@ void TopologyView::resizeEvent(QResizeEvent *event)
     placeLegend();
 }
 
+void TopologyView::scrollContentsBy(int dx, int dy)
+{
+    // QAbstractScrollArea scrolls the viewport's children with the scene; the legend stays put.
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeLegend();
+}
+
 } // namespace hostreview::widgets

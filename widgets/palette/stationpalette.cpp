@@ -23,7 +23,6 @@ StationPalette::StationPalette(QWidget *parent) : QTreeWidget(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setRootIsDecorated(false);
     setIndentation(8);
-    setUniformRowHeights(true);
     setToolTip(tr("Drag a kind onto the canvas to place a station, or double-click it."));
 
     QHash<QString, QTreeWidgetItem *> groups;
