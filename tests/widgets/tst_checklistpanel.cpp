@@ -162,11 +162,11 @@ void TestChecklistPanel::loadsReview()
                                                 [](const QString &id) { return id.startsWith(QStringLiteral("sec-")); }));
     QVERIFY2(m_panel->chart()->annotation(Security).contains(QStringLiteral("%1 unanswered").arg(securityItems - 3)),
              qPrintable(m_panel->chart()->annotation(Security)));
-    QVERIFY(m_panel->chart()->annotation(Security).startsWith(QStringLiteral("50.0 · ")));
+    QVERIFY(m_panel->chart()->annotation(Security).startsWith(QStringLiteral("Security & IAM: 50.0 · ")));
     QCOMPARE(m_panel->chart()->categoryLabel(Security), QStringLiteral("Security & IAM"));
     // Nothing answered in observability: no bar and "not assessed", never a zero bar.
     QCOMPARE(m_panel->chart()->barValue(QStringLiteral("observability")), std::nullopt);
-    QVERIFY(m_panel->chart()->annotation(QStringLiteral("observability")).startsWith(QStringLiteral("not assessed")));
+    QVERIFY(m_panel->chart()->annotation(QStringLiteral("observability")).contains(QStringLiteral("Observability: not assessed")));
     // Migration: mig-profiling met (w3), mig-rollback partly (w3) → 100·(3 + 1.5)/6 = 75.0 (defined).
     QCOMPARE(m_weights.value(QStringLiteral("mig-profiling")), 3);
     QCOMPARE(m_weights.value(QStringLiteral("mig-rollback")), 3);

@@ -54,6 +54,9 @@ DomainScoreChart::DomainScoreChart(QWidget *parent)
     QFont labelFont = m_categoryAxis->labelsFont();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     m_categoryAxis->setLabelsFont(labelFont);
+    // Qt Charts elides left-axis category labels to "…" when a bar row is lower than the text, which
+    // happens in a docked panel; the domain's name travels in the annotation beside its bar instead.
+    m_categoryAxis->setLabelsVisible(false);
     c->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_series->attachAxis(m_valueAxis);
     m_series->attachAxis(m_categoryAxis);
@@ -82,7 +85,7 @@ void DomainScoreChart::setScorecard(const core::checklist::Scorecard &scorecard)
         if (unanswered > 0)
             figures = tr("%1 · %2 unanswered").arg(figures).arg(unanswered);
         const QString label = d.name;
-        m_annotations.push_back(figures);
+        m_annotations.push_back(tr("%1: %2").arg(d.name, figures));
         m_domainIds << d.domainId;
         m_labels << label;
         m_bands.push_back(d.score ? d.band : std::nullopt);
