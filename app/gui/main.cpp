@@ -7,6 +7,7 @@
 #include "widgets/canvas/topologyview.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -20,8 +21,17 @@ namespace {
 // --screenshot: show the window, let it solve and lay out, grab it, save, quit. Used for the
 // user guide's images (QT_QPA_PLATFORM=offscreen works).
 int takeScreenshot(hostreview::app::MainWindow &window, const QString &file, const QString &select,
-                   const QString &scenario, int bucket)
+                   const QString &scenario, int bucket, const QString &dock)
 {
+    if (!dock.isEmpty()) {
+        auto *widget = window.findChild<QDockWidget *>(dock + QStringLiteral("Dock"));
+        if (!widget) {
+            std::fprintf(stderr, "no dock \"%s\"\n", qPrintable(dock));
+            return 1;
+        }
+        widget->show();
+        widget->raise();
+    }
     if (!scenario.isEmpty()) {
         const int i = window.scenarioSelector()->findData(scenario);
         if (i < 0) {
@@ -71,8 +81,12 @@ int main(int argc, char **argv)
                                       QApplication::translate("main", "With --screenshot: show this scenario."), QStringLiteral("ID"));
     const QCommandLineOption bucket(QStringLiteral("bucket"),
                                     QApplication::translate("main", "With --screenshot: show this bucket of the day."), QStringLiteral("N"));
+    const QCommandLineOption dock(QStringLiteral("dock"),
+                                  QApplication::translate("main", "With --screenshot: bring this dock to the front "
+                                                                  "(results, workload, profiles, scenarios, checklist)."),
+                                  QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size WxH."), QStringLiteral("WxH"));
-    parser.addOptions({verbose, screenshot, select, scenario, bucket, size});
+    parser.addOptions({verbose, screenshot, select, scenario, bucket, dock, size});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Review to open."));
     parser.process(app);
     hostreview::app::initLogging(parser.isSet(verbose), false);
@@ -93,7 +107,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "--bucket: not a number\n");
             return 2;
         }
-        return takeScreenshot(window, parser.value(screenshot), parser.value(select), parser.value(scenario), b);
+        return takeScreenshot(window, parser.value(screenshot), parser.value(select), parser.value(scenario), b,
+                              parser.value(dock));
     }
     return app.exec();
 }
