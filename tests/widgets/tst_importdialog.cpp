@@ -7,6 +7,7 @@
 #include "widgets/import/importdialog.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
@@ -199,6 +200,9 @@ void TestImportDialog::applyUndoRedo()
     QVERIFY2(details.contains(QStringLiteral("line %1").arg(kMalformedLine)), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("Peak bucket")), qPrintable(details));
     QVERIFY(dialog->applyButton()->isEnabled());
+    // docs/images/import-summary.png: written when HOSTREVIEW_SCREENSHOT_DIR names a folder.
+    if (const QString dir = qEnvironmentVariable("HOSTREVIEW_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("import-summary.png"))));
 
     // Apply: one command; the class is measured at the derived rate and demands.
     QSignalSpy finished(m_controller, &ImportController::finished);

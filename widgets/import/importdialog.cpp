@@ -21,7 +21,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <limits>
 
 namespace hostreview::widgets {
 
@@ -128,7 +127,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_discard, &QPushButton::clicked, this, &ImportDialog::reject);
 
     setPage(Page::Setup);
-    resize(760, 560);
+    resize(960, 620);
 }
 
 QWidget *ImportDialog::buildSetupPage()
@@ -439,10 +438,9 @@ void ImportDialog::showSummary(const imp::ImportResult &result, const core::Revi
     const QLocale locale;
     const qint64 classified = result.requests - result.unclassified;
     m_status->setStyleSheet(QString());
-    m_status->setText(tr("<b>Imported %n request(s)</b> in %1 s. Review the figures; Apply replaces the estimates "
-                         "below (one step you can undo), Discard leaves the project as it is.",
-                         nullptr, int(std::min<qint64>(result.requests, std::numeric_limits<int>::max())))
-                          .arg(locale.toString(result.elapsedSeconds, 'f', 2)));
+    m_status->setText(tr("<b>Requests imported: %1</b> (read in %2 s). Review the figures: Apply replaces the "
+                         "estimates below (one step you can undo), Discard leaves the project as it is.")
+                          .arg(locale.toString(result.requests), locale.toString(result.elapsedSeconds, 'f', 2)));
 
     QStringList overview;
     overview << tr("Lines read: %1").arg(locale.toString(result.linesRead))
@@ -489,9 +487,11 @@ void ImportDialog::showSummary(const imp::ImportResult &result, const core::Revi
         const core::Profile *oldProfile = before.profile(m.classId);
         const core::Profile *newProfile = after.profile(m.classId);
         const bool profileChanged = newProfile && (!oldProfile || !(*oldProfile == *newProfile));
-        m_classTable->setItem(row, ProfileColumn,
-                              item(profileChanged ? tr("measured, %n bucket(s)", nullptr, int(newProfile->multipliers.size()))
-                                                  : tr("unchanged (not every slot observed)")));
+        auto *profile = item(profileChanged ? tr("measured, %n bucket(s)", nullptr, int(newProfile->multipliers.size()))
+                                            : tr("unchanged"));
+        if (!profileChanged)
+            profile->setToolTip(tr("A profile is derived only when the logs cover every slot of the day"));
+        m_classTable->setItem(row, ProfileColumn, profile);
     }
 
     // Details: files, peak, unclassified paths, malformed lines, confidence notes.
