@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "importcontroller.h"
 #include "reportexportdialog.h"
 #include "settingsdialog.h"
 #include "solverrunner.h"
@@ -152,6 +153,10 @@ void MainWindow::createActions()
                                 tr("Write the executive recommendation report as a PDF"), [this] {
                                     ReportExportDialog::exportReport(this, m_document->review(), m_document->filePath());
                                 });
+    m_import = new ImportController(this, m_document, m_undoStack);
+    m_importAction = make(tr("&Import Measurements…"), QKeySequence(tr("Ctrl+I")),
+                          tr("Derive measured load profiles and demands from Traefik, Odoo, PostgreSQL or CSV logs"),
+                          [this] { m_import->start(); });
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Close the workbench"), &QWidget::close);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -211,6 +216,8 @@ void MainWindow::createMenus()
     file->addAction(m_exportPngAction);
     file->addAction(m_exportSvgAction);
     file->addAction(m_exportReportAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -38,6 +38,7 @@ class TopologyView;
 namespace hostreview::app {
 
 class SolverRunner;
+class ImportController;
 
 /**
  * The workbench window: the topology canvas in the centre, the palette and the property panel in
@@ -153,7 +154,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr;
     QAction *m_exportPngAction = nullptr, *m_exportSvgAction = nullptr, *m_quitAction = nullptr;
-    QAction *m_exportReportAction = nullptr;
+    QAction *m_exportReportAction = nullptr, *m_importAction = nullptr;
+    ImportController *m_import = nullptr;
     QAction *m_undoAction = nullptr, *m_redoAction = nullptr, *m_cutAction = nullptr, *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr, *m_deleteAction = nullptr, *m_selectAllAction = nullptr;
     QAction *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr, *m_zoomFitAction = nullptr, *m_zoomResetAction = nullptr;
