@@ -6,6 +6,7 @@
 #include "solverrunner.h"
 
 #include "core/document/reviewdocument.h"
+#include "core/findings/findings.h"
 #include "core/interchange/reviewfile.h"
 #include "core/log.h"
 #include "core/paths.h"
@@ -32,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QMimeDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -153,6 +155,9 @@ void MainWindow::createActions()
                                 tr("Write the executive recommendation report as a PDF"), [this] {
                                     ReportExportDialog::exportReport(this, m_document->review(), m_document->filePath());
                                 });
+    m_exportFindingsAction = make(tr("Export &Findings as CSV…"), QKeySequence(tr("Ctrl+Shift+F")),
+                                  tr("Write the findings for spreadsheets and issue trackers"),
+                                  &MainWindow::exportFindingsCsv);
     m_import = new ImportController(this, m_document, m_undoStack);
     m_importAction = make(tr("&Import Measurements…"), QKeySequence(tr("Ctrl+I")),
                           tr("Derive measured load profiles and demands from Traefik, Odoo, PostgreSQL or CSV logs"),
@@ -216,6 +221,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportPngAction);
     file->addAction(m_exportSvgAction);
     file->addAction(m_exportReportAction);
+    file->addAction(m_exportFindingsAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addSeparator();
@@ -763,6 +769,33 @@ void MainWindow::onSolveFailed(const QString &message)
 }
 
 // --- settings and about ------------------------------------------------------------------------------
+
+void MainWindow::exportFindingsCsv()
+{
+    const auto found = core::findings::evaluateWithShippedTemplates(m_document->review(), m_settings.knee);
+    if (!found) {
+        QMessageBox::warning(this, tr("Export findings"),
+                             tr("The findings cannot be computed: %1").arg(found.error().toString()));
+        return;
+    }
+    const QFileInfo doc(m_document->filePath());
+    const QString suggested = doc.fileName().isEmpty()
+                                  ? QDir::home().filePath(QStringLiteral("findings.csv"))
+                                  : doc.dir().filePath(doc.completeBaseName() + QStringLiteral("-findings.csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export findings as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    const QByteArray csv = core::findings::findingsToCsv(found->findings).toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
+        QMessageBox::warning(this, tr("Export findings"),
+                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %n finding(s) to %1", nullptr, int(found->findings.size()))
+                                 .arg(QDir::toNativeSeparators(path)), 5000);
+}
 
 void MainWindow::attachEvidence(const QString &itemId)
 {

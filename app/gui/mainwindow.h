@@ -118,6 +118,7 @@ private:
     void togglePlay(bool play);
     void syncResultsDock();
     void onResultsSelectionChanged(const QString &scenario, int bucket);
+    void exportFindingsCsv();
     void attachEvidence(const QString &itemId);
     void removeEvidence(const QString &itemId, const QString &evidenceId);
 
@@ -154,7 +155,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr;
     QAction *m_exportPngAction = nullptr, *m_exportSvgAction = nullptr, *m_quitAction = nullptr;
-    QAction *m_exportReportAction = nullptr, *m_importAction = nullptr;
+    QAction *m_exportReportAction = nullptr, *m_importAction = nullptr, *m_exportFindingsAction = nullptr;
     ImportController *m_import = nullptr;
     QAction *m_undoAction = nullptr, *m_redoAction = nullptr, *m_cutAction = nullptr, *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr, *m_deleteAction = nullptr, *m_selectAllAction = nullptr;

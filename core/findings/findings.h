@@ -156,6 +156,13 @@ struct FindingsResult {
  */
 Result<FindingsResult> evaluate(const Review &review, const RuleSet &rules, const EngineOptions &options = {});
 
+/**
+ * Runs evaluate() with what the program ships: the rules in templates/rules/findings.json and the
+ * checklist the review names (templates/checklists/<checklistId>.json, "odoo-hosting" when unnamed).
+ * A missing or broken template is an error naming the file.
+ */
+Result<FindingsResult> evaluateWithShippedTemplates(const Review &review, double knee = 0.8);
+
 /** Sorts by severity (critical first), then effort (S first), then id. */
 void prioritise(std::vector<Finding> &findings);
 

@@ -6,10 +6,6 @@
 #include "core/interchange/reviewfile.h"
 #include "core/paths.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -26,31 +22,20 @@ private Q_SLOTS:
     void beforeAfter_data();
     void beforeAfter();
     void compareUnknownScenario();
+    void shippedTemplatesEqualExplicitOnes();
 
 private:
     std::optional<checklist::Checklist> m_checklist;
     RuleSet m_rules;
 };
 
+// The samples carry their checklist answers (tools/samples embeds templates/checklists/sample-answers/).
 static Review loadSample(const QString &name)
 {
     const Result<Review> r = readReviewFile(templatePath(QStringLiteral("samples/%1.json").arg(name)));
     if (!r)
         qFatal("%s", qPrintable(r.error().toString()));
-    Review review = *r;
-    QFile f(templatePath(QStringLiteral("checklists/sample-answers/%1.json").arg(name)));
-    if (f.open(QIODevice::ReadOnly)) {
-        const QJsonArray answers = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("answers")).toArray();
-        for (const QJsonValue &v : answers) {
-            const QJsonObject a = v.toObject();
-            ChecklistAnswer ans;
-            ans.itemId = a.value(QStringLiteral("item")).toString();
-            ans.status = answerStatusFromName(a.value(QStringLiteral("status")).toString()).value_or(AnswerStatus::NotAssessed);
-            ans.notes = a.value(QStringLiteral("notes")).toString();
-            review.answers.push_back(ans);
-        }
-    }
-    return review;
+    return *r;
 }
 
 void TestFindingsSamples::initTestCase()
@@ -157,6 +142,28 @@ void TestFindingsSamples::compareUnknownScenario()
     const Result<Comparison> c = compare(review, QStringLiteral("baseline"), QStringLiteral("nope"), options);
     QVERIFY(!c.ok());
     QCOMPARE(c.error().where, QStringLiteral("scenarios[nope]"));
+}
+
+void TestFindingsSamples::shippedTemplatesEqualExplicitOnes()
+{
+    // The GUI's one-call evaluation must find exactly what the engine finds with the templates loaded by hand.
+    const Review review = loadSample(QStringLiteral("omnichannel-retailer"));
+    QVERIFY(!review.answers.empty());
+    EngineOptions options;
+    options.checklist = &*m_checklist;
+    const Result<FindingsResult> explicitly = evaluate(review, m_rules, options);
+    const Result<FindingsResult> shipped = evaluateWithShippedTemplates(review, options.knee);
+    QVERIFY(explicitly.ok() && shipped.ok());
+    QCOMPARE(shipped->findings, explicitly->findings);
+    // One CSV record per finding after the header (records end in CRLF; quoted fields may hold LF).
+    const QString csv = findingsToCsv(shipped->findings);
+    QCOMPARE(int(csv.count(QStringLiteral("\r\n"))), int(shipped->findings.size()) + 1);
+
+    Review unknown = review;
+    unknown.checklistId = QStringLiteral("no-such-checklist");
+    const Result<FindingsResult> missing = evaluateWithShippedTemplates(unknown);
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().toString().contains(QStringLiteral("no-such-checklist")), qPrintable(missing.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestFindingsSamples)
