@@ -174,7 +174,7 @@ QVariant StationResultsModel::sortValue(int stationIndex, int perClassIndex, int
     case NameColumn: return className(pc.classId);
     case UtilizationColumn: return pc.utilization;
     case QueueLengthColumn: return pc.queueLength ? *pc.queueLength : missingSortsLast();
-    case ResidenceTimeColumn: return pc.residenceTime ? *pc.residenceTime * 1000.0 : missingSortsLast();
+    case ResidenceTimeColumn: return pc.residenceTime ? *pc.residenceTime * timeScale() : missingSortsLast();
     case ThroughputColumn: return pc.throughput;
     case StateColumn: return s.saturated ? 3 : 0;
     }
@@ -257,7 +257,7 @@ QVariant StationResultsModel::classData(int stationIndex, int perClassIndex, int
         case NameColumn: return className(pc.classId);
         case UtilizationColumn: return s.delay ? numberText(pc.utilization, 2) : percentText(pc.utilization);
         case QueueLengthColumn: return pc.queueLength ? numberText(*pc.queueLength, 2) : tr("saturated");
-        case ResidenceTimeColumn: return pc.residenceTime ? numberText(*pc.residenceTime * 1000.0, 1) : tr("saturated");
+        case ResidenceTimeColumn: return pc.residenceTime ? numberText(*pc.residenceTime * timeScale(), m_seconds ? 4 : 1) : tr("saturated");
         case ThroughputColumn: return numberText(pc.throughput, 2);
         case StateColumn: return s.saturated ? tr("saturated") : QString();
         }
@@ -274,7 +274,7 @@ QVariant StationResultsModel::headerData(int section, Qt::Orientation orientatio
     case NameColumn: return tr("Station / class");
     case UtilizationColumn: return tr("Utilisation");
     case QueueLengthColumn: return tr("Queue length");
-    case ResidenceTimeColumn: return tr("Residence time (ms)");
+    case ResidenceTimeColumn: return m_seconds ? tr("Residence time (s)") : tr("Residence time (ms)");
     case ThroughputColumn: return tr("Throughput (/s)");
     case StateColumn: return tr("State");
     }
@@ -339,6 +339,18 @@ void StationResultsModel::sort(int column, Qt::SortOrder order)
         }
     }
     changePersistentIndexList(persistent, updated);
+    Q_EMIT layoutChanged();
+}
+
+void StationResultsModel::setTimesInSeconds(bool seconds)
+{
+    if (seconds == m_seconds)
+        return;
+    m_seconds = seconds;
+    Q_EMIT headerDataChanged(Qt::Horizontal, ResidenceTimeColumn, ResidenceTimeColumn);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    // Class rows are children: tell the views to repaint them too.
     Q_EMIT layoutChanged();
 }
 

@@ -44,6 +44,9 @@ public:
     void setResult(const core::Review &review, const core::solver::SolveResult &result);
     /** Shows nothing (no result, or the last solve failed). */
     void clear();
+    /** Shows residence times in seconds instead of milliseconds (the "units" setting). */
+    void setTimesInSeconds(bool seconds);
+    bool timesInSeconds() const { return m_seconds; }
     /** Returns the shown result. */
     const core::solver::SolveResult &result() const { return m_result; }
     /** Returns true when a result is shown. */
@@ -69,6 +72,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    double timeScale() const { return m_seconds ? 1.0 : 1000.0; }
+    bool m_seconds = false;
     QVariant stationData(int stationIndex, int column, int role) const;
     QVariant classData(int stationIndex, int perClassIndex, int column, int role) const;
     QVariant sortValue(int stationIndex, int perClassIndex, int column) const;

@@ -10,6 +10,7 @@
 #include "core/interchange/reviewfile.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "models/stationresultsmodel.h"
 #include "models/timelinemodel.h"
 #include "widgets/canvas/stationitem.h"
 #include "widgets/canvas/topologyscene.h"
@@ -835,6 +836,7 @@ void MainWindow::removeEvidence(const QString &itemId, const QString &evidenceId
 void MainWindow::applySettings()
 {
     m_checklist->setReviewerName(m_settings.reviewerName);
+    m_results->model()->setTimesInSeconds(m_settings.timeUnit == QLatin1String("s"));
     m_scene->setKnee(m_settings.knee);
     m_results->setKnee(m_settings.knee);
     m_timeline->setKnee(m_settings.knee);

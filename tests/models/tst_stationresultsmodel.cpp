@@ -2,6 +2,7 @@
 
 #include "reviewfixture.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void sortByUtilization();
     void summaryTexts();
     void roles();
+    void timesInSeconds();
 };
 
 void TestStationResultsModel::shape()
@@ -222,6 +224,23 @@ void TestStationResultsModel::roles()
     QCOMPARE(pgResidence.data(StationResultsModel::IdRole).toString(), QStringLiteral("orders"));
     QCOMPARE(m.headerData(StationResultsModel::ResidenceTimeColumn, Qt::Horizontal).toString(),
              QStringLiteral("Residence time (ms)"));
+}
+
+void TestStationResultsModel::timesInSeconds()
+{
+    // The "units" setting: the same 31.2 ms residence time reads 0.0312 s, header included.
+    StationResultsModel m;
+    m.setResult(testing::smallReview(), handResult());
+    QSignalSpy header(&m, &QAbstractItemModel::headerDataChanged);
+    m.setTimesInSeconds(true);
+    QCOMPARE(header.count(), 1);
+    const QModelIndex pgResidence = m.index(0, StationResultsModel::ResidenceTimeColumn, m.index(2, 0));
+    QCOMPARE(pgResidence.data(StationResultsModel::SortRole).toDouble(), 0.0312);
+    QCOMPARE(pgResidence.data().toString(), QStringLiteral("0.0312"));
+    QCOMPARE(m.headerData(StationResultsModel::ResidenceTimeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Residence time (s)"));
+    m.setTimesInSeconds(false);
+    QCOMPARE(pgResidence.data().toString(), QStringLiteral("31.2"));
 }
 
 QTEST_GUILESS_MAIN(TestStationResultsModel)
