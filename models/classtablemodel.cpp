@@ -1,5 +1,7 @@
 #include "classtablemodel.h"
 
+#include "reviewaccess.h"
+
 #include "core/document/reviewdocument.h"
 #include "core/model/validation.h"
 
@@ -8,21 +10,8 @@
 
 namespace hostreview::models {
 
-namespace {
-const core::Review &emptyReview()
-{
-    static const core::Review empty;
-    return empty;
-}
-
-QStringList classIds(const core::Review &review)
-{
-    QStringList ids;
-    for (const core::WorkloadClass &c : review.classes)
-        ids << c.id;
-    return ids;
-}
-} // namespace
+using detail::emptyReview;
+using detail::classIds;
 
 ClassTableModel::ClassTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_validator([](const core::Review &r) { return core::validate(r); })

@@ -1,5 +1,7 @@
 #include "demandtablemodel.h"
 
+#include "reviewaccess.h"
+
 #include "core/document/reviewdocument.h"
 #include "core/model/validation.h"
 
@@ -10,21 +12,10 @@
 
 namespace hostreview::models {
 
+using detail::emptyReview;
+using detail::stationIds;
+
 namespace {
-const core::Review &emptyReview()
-{
-    static const core::Review empty;
-    return empty;
-}
-
-QStringList stationIds(const core::Review &review)
-{
-    QStringList ids;
-    for (const core::Station &s : review.stations)
-        ids << s.id;
-    return ids;
-}
-
 QString fieldKey(int column)
 {
     return column == DemandTableModel::VisitsColumn ? QStringLiteral("visits") : QStringLiteral("service_time");

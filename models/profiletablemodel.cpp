@@ -1,5 +1,7 @@
 #include "profiletablemodel.h"
 
+#include "reviewaccess.h"
+
 #include "timeofday.h"
 
 #include "core/document/reviewdocument.h"
@@ -11,13 +13,9 @@
 
 namespace hostreview::models {
 
-namespace {
-const core::Review &emptyReview()
-{
-    static const core::Review empty;
-    return empty;
-}
+using detail::emptyReview;
 
+namespace {
 constexpr int DefaultBucketMinutes = 15;
 constexpr int MinutesPerDay = 24 * 60;
 } // namespace

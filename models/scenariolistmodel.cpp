@@ -1,24 +1,13 @@
 #include "scenariolistmodel.h"
 
+#include "reviewaccess.h"
+
 #include "core/document/reviewdocument.h"
 
 namespace hostreview::models {
 
-namespace {
-const core::Review &emptyReview()
-{
-    static const core::Review empty;
-    return empty;
-}
-
-QStringList scenarioIds(const core::Review &review)
-{
-    QStringList ids;
-    for (const core::Scenario &s : review.scenarios)
-        ids << s.id;
-    return ids;
-}
-} // namespace
+using detail::emptyReview;
+using detail::scenarioIds;
 
 ScenarioListModel::ScenarioListModel(QObject *parent) : QAbstractTableModel(parent) {}
 

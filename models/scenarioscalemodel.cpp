@@ -1,24 +1,13 @@
 #include "scenarioscalemodel.h"
 
+#include "reviewaccess.h"
+
 #include "core/document/reviewdocument.h"
 
 namespace hostreview::models {
 
-namespace {
-const core::Review &emptyReview()
-{
-    static const core::Review empty;
-    return empty;
-}
-
-QStringList classIds(const core::Review &review)
-{
-    QStringList ids;
-    for (const core::WorkloadClass &c : review.classes)
-        ids << c.id;
-    return ids;
-}
-} // namespace
+using detail::emptyReview;
+using detail::classIds;
 
 ScenarioClassScaleModel::ScenarioClassScaleModel(QObject *parent) : QAbstractTableModel(parent) {}
 

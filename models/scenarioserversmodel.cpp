@@ -1,24 +1,15 @@
 #include "scenarioserversmodel.h"
 
+#include "reviewaccess.h"
+
 #include "core/document/reviewdocument.h"
 
 namespace hostreview::models {
 
+using detail::emptyReview;
+using detail::stationIds;
+
 namespace {
-const core::Review &emptyReview()
-{
-    static const core::Review empty;
-    return empty;
-}
-
-QStringList stationIds(const core::Review &review)
-{
-    QStringList ids;
-    for (const core::Station &s : review.stations)
-        ids << s.id;
-    return ids;
-}
-
 const QString &serversKey()
 {
     static const QString key = QStringLiteral("servers");

@@ -1,5 +1,6 @@
 # Item models of the workbench (results, workload, profiles, scenarios, timeline).
 list(APPEND HOSTREVIEW_MODELS_SOURCES
+  reviewaccess.h
   timeofday.h timeofday.cpp
   problemmap.h problemmap.cpp
   celleditor.h celleditor.cpp
