@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QGraphicsSceneHoverEvent>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -136,9 +137,32 @@ void StationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     p->setFont(name);
     p->setPen(QColor(0x20, 0x20, 0x20));
     const QRectF textRect(badge.right() + 8, body.top() + 7, body.right() - badge.right() - 18, 22);
-    p->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                p->fontMetrics().elidedText(m_station.name.isEmpty() ? m_station.id : m_station.name, Qt::ElideRight,
-                                            int(textRect.width())));
+    const QString label = m_station.name.isEmpty() ? m_station.id : m_station.name;
+    if (p->fontMetrics().horizontalAdvance(label) <= textRect.width()) {
+        p->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
+    } else {
+        // A long name takes two smaller lines, split at a word, before anything is elided.
+        QFont twoLines = name;
+        twoLines.setPixelSize(11);
+        p->setFont(twoLines);
+        const QFontMetrics fm = p->fontMetrics();
+        const int width = int(textRect.width());
+        const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString first;
+        int used = 0;
+        for (; used < words.size(); ++used) {
+            const QString candidate = first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
+            if (fm.horizontalAdvance(candidate) > width && !first.isEmpty())
+                break;
+            first = candidate;
+        }
+        const QString second = QStringList(words.mid(used)).join(QLatin1Char(' '));
+        const double lineH = fm.height();
+        p->drawText(QRectF(textRect.left(), body.top() + 4, textRect.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(first, Qt::ElideRight, width));
+        p->drawText(QRectF(textRect.left(), body.top() + 4 + lineH, textRect.width(), lineH),
+                    Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(second, Qt::ElideRight, width));
+    }
     QFont big = p->font();
     big.setPixelSize(m_delay ? 14 : 17);
     big.setBold(true);
