@@ -24,11 +24,28 @@ ApplyImportCommand::ApplyImportCommand(core::ReviewDocument *document, const cor
         if (!old || !(*old == p))
             new EditProfileCommand(document, p.classId, p, this);
     }
+    // The rules the import classified with, and any other document-level key it changed.
+    QStringList keys = m_before.extra.keys() + m_after.extra.keys();
+    keys.removeDuplicates();
+    for (const QString &key : keys)
+        if (m_before.extra.value(key) != m_after.extra.value(key))
+            new SetExtraValueCommand(document, key, m_after.extra.value(key), this);
     // Profiles the import dropped (applyImport never does, but the step must reach `after` exactly).
     for (const core::Profile &p : m_before.profiles) {
         if (!m_after.profile(p.classId) && m_after.workloadClass(p.classId))
             new EditProfileCommand(document, p.classId, std::nullopt, this);
     }
 }
+
+SetExtraValueCommand::SetExtraValueCommand(core::ReviewDocument *document, const QString &key, const QJsonValue &after,
+                                           QUndoCommand *parent)
+    : QUndoCommand(tr("Set %1").arg(key), parent), m_document(document), m_key(key),
+      m_before(document->review().extra.value(key)), m_after(after)
+{
+}
+
+void SetExtraValueCommand::redo() { m_document->setExtraValue(m_key, m_after); }
+
+void SetExtraValueCommand::undo() { m_document->setExtraValue(m_key, m_before); }
 
 } // namespace hostreview::commands

@@ -12,8 +12,8 @@ namespace hostreview::commands {
  * Holds the review before and after; redo and undo go through the document's per-class and
  * per-profile mutators (child commands: classes added, classes changed, profiles set), so every
  * view updates itself from the usual signals and undo restores the classes and profiles exactly.
- * Keys of Review::extra (the classification rules the import used) are not written: the document
- * has no mutator for them.
+ * The classification rules the import used (Review::extra["classification_rules"]) are saved in
+ * the same step, so the next import starts from them.
  */
 class ApplyImportCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ApplyImportCommand)
@@ -32,6 +32,21 @@ public:
 private:
     core::Review m_before;
     core::Review m_after;
+};
+
+/** Sets (or, with an undefined value, removes) one untyped document-level key of Review::extra. */
+class SetExtraValueCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetExtraValueCommand)
+public:
+    SetExtraValueCommand(core::ReviewDocument *document, const QString &key, const QJsonValue &after,
+                         QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    core::ReviewDocument *m_document;
+    QString m_key;
+    QJsonValue m_before, m_after;
 };
 
 } // namespace hostreview::commands

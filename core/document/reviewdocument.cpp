@@ -504,6 +504,18 @@ Result<std::pair<EvidenceFile, int>> ReviewDocument::removeEvidence(const QStrin
     return removed;
 }
 
+void ReviewDocument::setExtraValue(const QString &key, const QJsonValue &value)
+{
+    if (m_review.extra.value(key) == value)
+        return;
+    if (value.isUndefined())
+        m_review.extra.remove(key);
+    else
+        m_review.extra.insert(key, value);
+    Q_EMIT extraChanged(key);
+    touch();
+}
+
 QString ReviewDocument::uniqueEvidenceId() const
 {
     for (int n = 1;; ++n) {

@@ -124,6 +124,11 @@ public:
     Result<void> addEvidence(const EvidenceFile &file, int index = -1);
     /** Removes the evidence attachment `id`; returns it with its index so undo can put it back. */
     Result<std::pair<EvidenceFile, int>> removeEvidence(const QString &id);
+    /**
+     * Sets a document-level key this version keeps untyped in Review::extra (for example the log
+     * import's "classification_rules"); an undefined value removes the key.
+     */
+    void setExtraValue(const QString &key, const QJsonValue &value);
     /** Returns an evidence id not used yet ("ev-1", "ev-2", …). */
     QString uniqueEvidenceId() const;
 
@@ -143,6 +148,7 @@ Q_SIGNALS:
     void answerChanged(const QString &itemId);
     void hostingAnswersChanged();
     void evidenceChanged();
+    void extraChanged(const QString &key);
     /** The whole review was replaced: rebuild every view. */
     void reset();
     /** Anything that may change solver results or the report changed (not emitted for moves). */

@@ -15,7 +15,11 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QWidget>
@@ -221,6 +225,13 @@ void TestImportDialog::applyUndoRedo()
     // One hour of logs does not observe every slot of the day: the estimated profile stays.
     QCOMPARE(*m_doc->review().profile(kClass), fixture().profiles.front());
     QCOMPARE(m_doc->filePath(), QStringLiteral("/tmp/fixture.hostreview"));
+    // The rules the import classified with are saved in the project, in the same undo step.
+    QVERIFY(!fixture().extra.contains(QStringLiteral("classification_rules")));
+    const QJsonArray rules = m_doc->review().extra.value(QStringLiteral("classification_rules")).toArray();
+    QVERIFY(!rules.isEmpty());
+    QVERIFY(std::any_of(rules.begin(), rules.end(), [&](const QJsonValue &r) {
+        return r.toObject().value(QStringLiteral("class")).toString() == kClass;
+    }));
     const core::Review applied = m_doc->review();
 
     m_stack->undo();
