@@ -56,10 +56,33 @@ int takeScreenshot(hostreview::app::MainWindow &window, const QString &file, con
     return 0;
 }
 
+// Without a display Qt aborts while loading its default platform plugin. Work that needs no screen
+// (--help, --version, --screenshot) runs on the offscreen platform; opening the window says why it
+// cannot, and points at the headless twin.
+bool prepareHeadless(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v"
+            || arg.startsWith("--screenshot")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return true;
+        }
+    }
+    std::fprintf(stderr, "hostreview: no display (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                         "Run it in a desktop session, under xvfb-run, or use hostreview-cli for headless work.\n");
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (!prepareHeadless(argc, argv))
+        return 1;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("hostreview"));
     QApplication::setApplicationName(QStringLiteral("hostreview"));
