@@ -6,55 +6,13 @@
 
 namespace hostreview::models {
 
-using detail::emptyReview;
 using detail::classIds;
 
-ScenarioClassScaleModel::ScenarioClassScaleModel(QObject *parent) : QAbstractTableModel(parent) {}
+ScenarioClassScaleModel::ScenarioClassScaleModel(QObject *parent) : ScenarioDetailModel(parent) {}
 
-const core::Review *ScenarioClassScaleModel::review() const
+QStringList ScenarioClassScaleModel::rowIds(const core::Review &review) const
 {
-    return m_document ? &m_document->review() : &emptyReview();
-}
-
-const core::Scenario *ScenarioClassScaleModel::scenario() const
-{
-    return m_scenarioId.isEmpty() ? nullptr : review()->scenario(m_scenarioId);
-}
-
-void ScenarioClassScaleModel::setDocument(core::ReviewDocument *document)
-{
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::scenariosChanged, this, &ScenarioClassScaleModel::refresh);
-        connect(document, &core::ReviewDocument::classesChanged, this, &ScenarioClassScaleModel::refresh);
-        connect(document, &core::ReviewDocument::reset, this, &ScenarioClassScaleModel::refresh);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
-    beginResetModel();
-    m_ids = classIds(*review());
-    endResetModel();
-}
-
-void ScenarioClassScaleModel::setScenarioId(const QString &scenarioId)
-{
-    m_scenarioId = scenarioId;
-    refresh();
-}
-
-void ScenarioClassScaleModel::refresh()
-{
-    const QStringList ids = classIds(*review());
-    if (ids != m_ids) {
-        beginResetModel();
-        m_ids = ids;
-        endResetModel();
-    } else if (!m_ids.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
-    }
+    return classIds(review);
 }
 
 int ScenarioClassScaleModel::rowCount(const QModelIndex &parent) const
@@ -126,7 +84,7 @@ bool ScenarioClassScaleModel::setData(const QModelIndex &index, const QVariant &
         return false;
     }
     if (edited.value() != *scenario())
-        Q_EMIT scenarioEditRequested(m_scenarioId, edited.value(),
+        Q_EMIT scenarioEditRequested(scenarioId(), edited.value(),
                                      QStringLiteral("class_scale[%1]").arg(review()->classes[size_t(index.row())].id));
     return true;
 }

@@ -6,7 +6,6 @@
 
 namespace hostreview::models {
 
-using detail::emptyReview;
 using detail::stationIds;
 
 namespace {
@@ -17,51 +16,11 @@ const QString &serversKey()
 }
 } // namespace
 
-ScenarioServersModel::ScenarioServersModel(QObject *parent) : QAbstractTableModel(parent) {}
+ScenarioServersModel::ScenarioServersModel(QObject *parent) : ScenarioDetailModel(parent) {}
 
-const core::Review *ScenarioServersModel::review() const
+QStringList ScenarioServersModel::rowIds(const core::Review &review) const
 {
-    return m_document ? &m_document->review() : &emptyReview();
-}
-
-const core::Scenario *ScenarioServersModel::scenario() const
-{
-    return m_scenarioId.isEmpty() ? nullptr : review()->scenario(m_scenarioId);
-}
-
-void ScenarioServersModel::setDocument(core::ReviewDocument *document)
-{
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::edited, this, &ScenarioServersModel::refresh);
-        connect(document, &core::ReviewDocument::reset, this, &ScenarioServersModel::refresh);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
-    beginResetModel();
-    m_ids = stationIds(*review());
-    endResetModel();
-}
-
-void ScenarioServersModel::setScenarioId(const QString &scenarioId)
-{
-    m_scenarioId = scenarioId;
-    refresh();
-}
-
-void ScenarioServersModel::refresh()
-{
-    const QStringList ids = stationIds(*review());
-    if (ids != m_ids) {
-        beginResetModel();
-        m_ids = ids;
-        endResetModel();
-    } else if (!m_ids.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
-    }
+    return stationIds(review);
 }
 
 int ScenarioServersModel::rowCount(const QModelIndex &parent) const
@@ -152,7 +111,7 @@ bool ScenarioServersModel::setData(const QModelIndex &index, const QVariant &val
     }
     if (edited.value() != *scenario())
         Q_EMIT scenarioEditRequested(
-            m_scenarioId, edited.value(),
+            scenarioId(), edited.value(),
             QStringLiteral("station_overrides[%1].servers").arg(review()->stations[size_t(index.row())].id));
     return true;
 }

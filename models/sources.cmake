@@ -1,6 +1,7 @@
 # Item models of the workbench (results, workload, profiles, scenarios, timeline).
 list(APPEND HOSTREVIEW_MODELS_SOURCES
   reviewaccess.h
+  scenariodetailmodel.h scenariodetailmodel.cpp
   timeofday.h timeofday.cpp
   problemmap.h problemmap.cpp
   celleditor.h celleditor.cpp
