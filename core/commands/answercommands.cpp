@@ -1,12 +1,15 @@
 #include "answercommands.h"
 
 #include "commandids.h"
+#include "commandlog.h"
 
 #include "core/log.h"
 
 #include <algorithm>
 
 namespace hostreview::commands {
+
+using detail::report;
 
 EditAnswerCommand::EditAnswerCommand(core::ReviewDocument *document, const QString &itemId,
                                      const std::optional<core::ChecklistAnswer> &after, QUndoCommand *parent)
@@ -19,17 +22,15 @@ EditAnswerCommand::EditAnswerCommand(core::ReviewDocument *document, const QStri
 void EditAnswerCommand::redo()
 {
     const core::Result<void> r = m_document->setAnswer(m_itemId, m_after);
-    if (!r) {
-        core::logger("commands")->error("edit answer failed: {}", r.error().toString().toStdString());
+    report(r, "edit answer");
+    if (!r)
         setObsolete(true);
-    }
 }
 
 void EditAnswerCommand::undo()
 {
     const core::Result<void> r = m_document->setAnswer(m_itemId, m_before);
-    if (!r)
-        core::logger("commands")->error("edit answer failed: {}", r.error().toString().toStdString());
+    report(r, "edit answer");
 }
 
 EditAnswerNotesCommand::EditAnswerNotesCommand(core::ReviewDocument *document, const QString &itemId,
@@ -44,17 +45,15 @@ EditAnswerNotesCommand::EditAnswerNotesCommand(core::ReviewDocument *document, c
 void EditAnswerNotesCommand::redo()
 {
     const core::Result<void> r = m_document->setAnswer(m_itemId, m_after);
-    if (!r) {
-        core::logger("commands")->error("edit answer notes failed: {}", r.error().toString().toStdString());
+    report(r, "edit answer notes");
+    if (!r)
         setObsolete(true);
-    }
 }
 
 void EditAnswerNotesCommand::undo()
 {
     const core::Result<void> r = m_document->setAnswer(m_itemId, m_before);
-    if (!r)
-        core::logger("commands")->error("edit answer notes failed: {}", r.error().toString().toStdString());
+    report(r, "edit answer notes");
 }
 
 int EditAnswerNotesCommand::id() const
@@ -70,13 +69,6 @@ bool EditAnswerNotesCommand::mergeWith(const QUndoCommand *other)
     m_after = next->m_after; // keep the oldest "before": one undo restores the text before typing began
     return true;
 }
-
-namespace {
-void logFailure(const char *what, const core::Error &error)
-{
-    core::logger("commands")->error("{} failed: {}", what, error.toString().toStdString());
-}
-} // namespace
 
 AttachEvidenceCommand::AttachEvidenceCommand(core::ReviewDocument *document, const QString &itemId,
                                              const core::EvidenceFile &file, const QString &reviewer,
@@ -96,20 +88,20 @@ AttachEvidenceCommand::AttachEvidenceCommand(core::ReviewDocument *document, con
 void AttachEvidenceCommand::redo()
 {
     if (const auto r = m_document->addEvidence(m_file); !r) {
-        logFailure("attach evidence", r.error());
+        report(r, "attach evidence");
         setObsolete(true);
         return;
     }
     if (const auto r = m_document->setAnswer(m_itemId, m_after); !r)
-        logFailure("attach evidence", r.error());
+        report(r, "attach evidence");
 }
 
 void AttachEvidenceCommand::undo()
 {
     if (const auto r = m_document->setAnswer(m_itemId, m_before); !r)
-        logFailure("attach evidence undo", r.error());
+        report(r, "attach evidence undo");
     if (const auto r = m_document->removeEvidence(m_file.id); !r)
-        logFailure("attach evidence undo", r.error());
+        report(r, "attach evidence undo");
 }
 
 RemoveEvidenceCommand::RemoveEvidenceCommand(core::ReviewDocument *document, const QString &itemId,
@@ -127,7 +119,7 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(core::ReviewDocument *document, con
 void RemoveEvidenceCommand::redo()
 {
     if (const auto r = m_document->setAnswer(m_itemId, m_after); !r)
-        logFailure("remove evidence", r.error());
+        report(r, "remove evidence");
     const auto &answers = m_document->review().answers;
     const bool stillUsed = std::any_of(answers.begin(), answers.end(), [&](const core::ChecklistAnswer &a) {
         return a.evidenceIds.contains(m_evidenceId);
@@ -138,7 +130,7 @@ void RemoveEvidenceCommand::redo()
         if (removed)
             m_removed = *removed;
         else
-            logFailure("remove evidence", removed.error());
+            report(removed, "remove evidence");
     }
 }
 
@@ -146,10 +138,10 @@ void RemoveEvidenceCommand::undo()
 {
     if (m_removed) {
         if (const auto r = m_document->addEvidence(m_removed->first, m_removed->second); !r)
-            logFailure("remove evidence undo", r.error());
+            report(r, "remove evidence undo");
     }
     if (const auto r = m_document->setAnswer(m_itemId, m_before); !r)
-        logFailure("remove evidence undo", r.error());
+        report(r, "remove evidence undo");
 }
 
 } // namespace hostreview::commands

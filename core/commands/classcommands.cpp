@@ -1,18 +1,13 @@
 #include "classcommands.h"
 
 #include "commandids.h"
+#include "commandlog.h"
 
 #include "core/log.h"
 
 namespace hostreview::commands {
 
-namespace {
-void report(const core::Result<void> &r, const char *what)
-{
-    if (!r)
-        core::logger("commands")->error("{} failed: {}", what, r.error().toString().toStdString());
-}
-} // namespace
+using detail::report;
 
 AddClassCommand::AddClassCommand(core::ReviewDocument *document, const core::WorkloadClass &workloadClass, int index,
                                  QUndoCommand *parent)

@@ -1,18 +1,13 @@
 #include "linkcommands.h"
 
 #include "commandids.h"
+#include "commandlog.h"
 
 #include "core/log.h"
 
 namespace hostreview::commands {
 
-namespace {
-void report(const core::Result<void> &r, const char *what)
-{
-    if (!r)
-        core::logger("commands")->error("{} failed: {}", what, r.error().toString().toStdString());
-}
-} // namespace
+using detail::report;
 
 AddLinkCommand::AddLinkCommand(core::ReviewDocument *document, const core::Link &link, int index, QUndoCommand *parent)
     : QUndoCommand(tr("Link %1 to %2").arg(link.from, link.to), parent), m_document(document), m_link(link),
