@@ -804,9 +804,8 @@ void MainWindow::attachEvidence(const QString &itemId)
     if (path.isEmpty())
         return;
     // Evidence is stored, never opened: read the bytes only, within the project file's limit.
-    constexpr qint64 kMaxEvidence = 64LL * 1024 * 1024;
     QFile file(path);
-    if (QFileInfo(path).size() > kMaxEvidence) {
+    if (QFileInfo(path).size() > core::kMaxEvidenceBytes) {
         QMessageBox::warning(this, tr("Attach evidence"),
                              tr("%1 is larger than 64 MiB; attach a smaller extract or a reference instead.")
                                  .arg(QDir::toNativeSeparators(path)));

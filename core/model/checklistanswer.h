@@ -34,6 +34,9 @@ struct ChecklistAnswer {
     bool operator==(const ChecklistAnswer &) const = default;
 };
 
+/** The largest evidence attachment a review holds (validation, project file and GUI all use it). */
+inline constexpr qint64 kMaxEvidenceBytes = 64LL * 1024 * 1024;
+
 /** An evidence attachment stored inside the project file; never opened by the program itself. */
 struct EvidenceFile {
     QString id;

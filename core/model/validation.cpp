@@ -13,7 +13,6 @@ namespace hostreview::core {
 
 namespace {
 
-constexpr qint64 kMaxEvidenceBytes = 64LL * 1024 * 1024;
 constexpr int kMinutesPerDay = 1440;
 
 /** Formats a number for a message: shortest form that reads back the same, integers plainly. */

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../model/checklistanswer.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -59,7 +61,7 @@ constexpr std::int32_t kProjectApplicationId = 0x48525657;
 
 /** Limits a project file must respect, on save and on load. */
 constexpr qint64 kMaxTextBytes = 1024 * 1024;           ///< any TEXT value (UTF-8 bytes), JSON included
-constexpr qint64 kMaxEvidenceBytes = 64 * 1024 * 1024;  ///< one evidence BLOB
+constexpr qint64 kMaxEvidenceBytes = hostreview::core::kMaxEvidenceBytes;  ///< one evidence BLOB
 constexpr qint64 kMaxRowsPerTable = 100000;             ///< rows in any one table
 
 } // namespace hostreview::core::detail
