@@ -373,7 +373,7 @@ private Q_SLOTS:
         const auto duplicate = m_doc.addEvidence(file);
         QVERIFY(!duplicate.ok());
         QCOMPARE(duplicate.error().where, QStringLiteral("evidence[ev-7].id"));
-        for (const QString item : {QStringLiteral("a1"), QStringLiteral("a2")}) {
+        for (const QString &item : {QStringLiteral("a1"), QStringLiteral("a2")}) {
             core::ChecklistAnswer a;
             a.itemId = item;
             a.status = core::AnswerStatus::Met;
