@@ -2,17 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hostreview::app::ImportController</name>
     <message>
         <source>Choose measurement files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les fichiers de mesures</translation>
     </message>
     <message>
         <source>Logs and exports (*.log *.json *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux et exports (*.log *.json *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import measurements from %1</source>
+        <translation>Import des mesures de %1</translation>
+    </message>
+    <message>
+        <source>The rules saved in the project cannot be used, so the defaults for Odoo are shown; OK replaces the saved rules. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the most frequent paths this import left unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit classification rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification rules changed: import the files again to count the requests with them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20,563 +47,568 @@
     <name>hostreview::app::MainWindow</name>
     <message>
         <source>Untitled review</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit sans titre</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message>
         <source>Ready — drag a station kind from the palette onto the canvas, or open a sample (File ▸ New from sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt — faites glisser un type de station de la palette vers le canevas, ou ouvrez un exemple (Fichier ▸ Nouveau à partir d&apos;un exemple).</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start an empty review</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un audit vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a review (.hostreview or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un audit (.hostreview ou .json)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;audit</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save the review under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;audit sous un nouveau nom</translation>
     </message>
     <message>
         <source>Export Diagram as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme en &amp;PNG…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Write the topology as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la topologie dans une image PNG</translation>
     </message>
     <message>
         <source>Export Diagram as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme en S&amp;VG…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>Write the topology as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la topologie dans un dessin SVG</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Write the executive recommendation report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire en PDF le rapport de recommandations destiné à la direction</translation>
     </message>
     <message>
         <source>Export &amp;Findings as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cons&amp;tats en CSV…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Write the findings for spreadsheets and issue trackers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les constats vers un tableur ou un outil de suivi des tickets</translation>
     </message>
     <message>
         <source>&amp;Import Measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des mesures…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Derive measured load profiles and demands from Traefik, Odoo, PostgreSQL or CSV logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduire les profils de charge et les demandes mesurés des journaux Traefik, Odoo, PostgreSQL ou CSV</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>Cut the selected stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les stations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the selected stations and the links among them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les stations sélectionnées et les liaisons entre elles</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Paste copied stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller les stations copiées</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected stations and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les stations et les liaisons sélectionnées</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Select every station</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les stations</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le diagramme</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Zoom to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom à 100&#xa0;%</translation>
     </message>
     <message>
         <source>Automatic &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition a&amp;utomatique</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Arrange the stations by their links</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les stations selon leurs liaisons</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aimanter à la &amp;grille</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>Snap stations to the grid while moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les stations sur la grille pendant le déplacement</translation>
     </message>
     <message>
         <source>Show &amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;légende</translation>
     </message>
     <message>
         <source>Show the utilisation colour legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la légende des couleurs d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Replay the Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jouer la journée</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Step through the day&apos;s buckets on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les tranches de la journée sur le canevas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Reviewer name, knee, units</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;auditeur, coude, unités</translation>
     </message>
     <message>
         <source>&amp;About hostreview</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de hostreview</translation>
     </message>
     <message>
         <source>Versions and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions et crédits</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>New from Sa&amp;mple</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau à partir d&apos;un e&amp;xemple</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier ré&amp;cent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source> Scenario: </source>
-        <translation type="unfinished"></translation>
+        <translation> Scénario&#xa0;: </translation>
     </message>
     <message>
         <source>The what-if scenario the canvas shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario de simulation affiché sur le canevas</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <source>Apply the daily profiles at the chosen time (off: the profile-free load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les profils journaliers à l&apos;heure choisie (désactivé&#xa0;: charge sans profil)</translation>
     </message>
     <message>
         <source>Bucket of the day (drag to replay the day on the canvas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche de la journée (faites glisser pour rejouer la journée sur le canevas)</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ouverture&gt;</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Start a new review from the sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel audit à partir de l&apos;exemple %1</translation>
     </message>
     <message>
         <source>%1[*] — hostreview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — hostreview</translation>
     </message>
     <message>
         <source>Cannot open review</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;audit</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;: %n station</numerusform>
+            <numerusform>%1 ouvert&#xa0;: %n stations</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;exemple</translation>
     </message>
     <message>
         <source>New review from the sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel audit à partir de l&apos;exemple %1</translation>
     </message>
     <message>
         <source>Cannot save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;audit</translation>
     </message>
     <message>
         <source>%1 could not be written:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>audit</translation>
     </message>
     <message>
         <source>Save Review As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;audit sous</translation>
     </message>
     <message>
         <source>hostreview project (*.hostreview);;Interchange JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet hostreview (*.hostreview);;JSON d&apos;échange (*.json)</translation>
     </message>
     <message>
         <source>Open Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un audit</translation>
     </message>
     <message>
         <source>Reviews (*.hostreview *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits (*.hostreview *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme en PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme en SVG</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Topology exported by hostreview</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie exportée par hostreview</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n station copiée</numerusform>
+            <numerusform>%n stations copiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet sélectionné</numerusform>
+            <numerusform>%n objets sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source> (target)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cible)</translation>
     </message>
     <message>
         <source>whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la journée</translation>
     </message>
     <message>
         <source>no stations or no workload classes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de station ou de classe de charge</translation>
     </message>
     <message>
         <source>Not solved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résolu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Solved in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu en %1 ms</translation>
     </message>
     <message>
         <source> · bottleneck %1 at %2%</source>
-        <translation type="unfinished"></translation>
+        <translation> · goulot d&apos;étranglement %1 à %2&#xa0;%</translation>
     </message>
     <message>
         <source> · headroom ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation> · marge ×%1</translation>
     </message>
     <message>
         <source> · approximate</source>
-        <translation type="unfinished"></translation>
+        <translation> · approximatif</translation>
     </message>
     <message>
         <source>Export findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les constats</translation>
     </message>
     <message>
         <source>The findings cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les constats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export findings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les constats en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n finding(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat écrit dans %1</numerusform>
+            <numerusform>%n constats écrits dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Attach evidence to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une preuve à %1</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une preuve</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; attach a smaller extract or a reference instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 64 Mio&#xa0;; joignez plutôt un extrait plus petit ou une référence.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attached %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joint à %2</translation>
     </message>
     <message>
         <source>About hostreview</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de hostreview</translation>
     </message>
     <message>
         <source>&lt;h3&gt;hostreview %1&lt;/h3&gt;&lt;p&gt;Odoo Hosting Review Workbench: a queueing model of the service topology, checklists and a PDF report for consultants reviewing Odoo hosting stacks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), Boost %4 (Boost.Graph) and spdlog %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;hostreview %1&lt;/h3&gt;&lt;p&gt;Atelier d&apos;audit d&apos;hébergement Odoo&#xa0;: un modèle en files d&apos;attente de la topologie des services, des listes de contrôle et un rapport PDF, pour les consultants qui auditent des plateformes d&apos;hébergement Odoo.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté sur %3), Boost %4 (Boost.Graph) et spdlog %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classification &amp;Rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,124 +616,124 @@
     <name>hostreview::app::ReportExportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Language of the report&apos;s titles, boilerplate and generated text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des titres, des textes types et du texte généré du rapport.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Report template from templates/report: sections, branding and boilerplate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de rapport issu de templates/report&#xa0;: sections, charte graphique et textes types.</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page&#xa0;:</translation>
     </message>
     <message>
         <source>%1 % (from Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% (selon les paramètres)</translation>
     </message>
     <message>
         <source>Utilisation from which a station counts as at risk; change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation à partir de laquelle une station est considérée comme à risque&#xa0;; se règle dans les paramètres.</translation>
     </message>
     <message>
         <source>Utilisation knee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coude d&apos;utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>The PDF file to write; an existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire&#xa0;; un fichier existant est remplacé.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Output file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the first pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières pages</translation>
     </message>
     <message>
         <source>Choose the options and press Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les options puis cliquez sur Exporter.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) in total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page au total.</numerusform>
+            <numerusform>%n pages au total.</numerusform>
         </translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose the PDF file to write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Could not write the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>Report written to %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapport écrit dans %1 (%n page).</numerusform>
+            <numerusform>Rapport écrit dans %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -709,34 +741,50 @@
     <name>hostreview::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Written into checklist answers and the report as the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit comme auditeur dans les réponses de la liste de contrôle et dans le rapport.</translation>
     </message>
     <message>
         <source>Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;auditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Utilisation from which a station counts as at risk (amber on the canvas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation à partir de laquelle une station est considérée comme à risque (orange sur le canevas).</translation>
     </message>
     <message>
         <source>Utilisation knee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coude d&apos;utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>millisecondes</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>Show times in:</source>
+        <translation>Afficher les durées en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of menus, dialogs and number formats. Reports choose their own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when hostreview is started again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,210 +792,299 @@
     <name>hostreview::models</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfait</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non satisfait</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>En développement</translation>
     </message>
     <message>
         <source>Defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini</translation>
     </message>
     <message>
         <source>Managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Solide</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::ChecklistTreeModel</name>
     <message>
         <source>%1/%2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 renseignés</translation>
     </message>
     <message>
         <source>%1 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 élevé(s)</translation>
     </message>
     <message>
         <source>%1 medium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moyen(s)</translation>
     </message>
     <message>
         <source>%1 low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faible(s)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>%1
 
 What good looks like: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Domain / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine / point</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticité</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::ClassTableModel</name>
     <message>
         <source>Not used by open classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé par les classes ouvertes</translation>
     </message>
     <message>
         <source>Not used by closed classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé par les classes fermées</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>no such class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe inexistante</translation>
     </message>
     <message>
         <source>class ids cannot be renamed here</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants de classe ne peuvent pas être renommés ici</translation>
     </message>
     <message>
         <source>must be &quot;open&quot; or &quot;closed&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir «&#xa0;ouverte&#xa0;» ou «&#xa0;fermée&#xa0;», reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no station &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune station «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;estimated&quot; or &quot;measured&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir «&#xa0;estimé&#xa0;» ou «&#xa0;mesuré&#xa0;», reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>non modifiable</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Arrival rate (/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;arrivée (/s)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Think time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réflexion (s)</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::models::ClassificationRulesModel</name>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1, path: a rule needs a path, method or router expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a class id of 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid regular expression at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Classe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload class a matching request is counted under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression for the whole HTTP method (GET, POST, …); empty: any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression searched in the request path, without the query string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression searched in the Traefik router name; empty: any router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample requests this rule takes (the first matching rule wins)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,1162 +1092,1189 @@ What good looks like: %2</source>
     <name>hostreview::models::DemandTableModel</name>
     <message>
         <source>Derived from the links and the class&apos;s entry station</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit des liaisons et de la station d&apos;entrée de la classe</translation>
     </message>
     <message>
         <source>(links)</source>
-        <translation type="unfinished"></translation>
+        <translation>(liaisons)</translation>
     </message>
     <message>
         <source>no class selected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune classe sélectionnée</translation>
     </message>
     <message>
         <source>type a service time first: the class has no demand at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez d&apos;abord un temps de service&#xa0;: la classe n&apos;a pas de demande sur cette station</translation>
     </message>
     <message>
         <source>not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>non modifiable</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites</translation>
     </message>
     <message>
         <source>Service time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de service (ms)</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::ProfileTableModel</name>
     <message>
         <source>must be a finite number ≥ 0, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre fini ≥ 0, reçu %1</translation>
     </message>
     <message>
         <source>outside the profile&apos;s %1 buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors des %1 tranches du profil</translation>
     </message>
     <message>
         <source>must be ≥ 0, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être ≥ 0, reçu %1</translation>
     </message>
     <message>
         <source>No class selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune classe sélectionnée</translation>
     </message>
     <message>
         <source>bucket %1: outside the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche %1&#xa0;: en dehors du profil</translation>
     </message>
     <message>
         <source>No profile yet: every bucket counts as 1; an edit creates one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de profil&#xa0;: chaque tranche vaut 1&#xa0;; une modification en crée un</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicateur</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::ScenarioClassScaleModel</name>
     <message>
         <source>1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (inchangée)</translation>
     </message>
     <message>
         <source>no scenario selected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scénario sélectionné</translation>
     </message>
     <message>
         <source>must be ≥ 0, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être ≥ 0, reçu %1</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Load scale (×)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de charge (×)</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::ScenarioListModel</name>
     <message>
         <source>The recommended target architecture (the report&apos;s &quot;after&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;architecture cible recommandée (l&apos;«&#xa0;après&#xa0;» du rapport)</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <source>no such scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario inexistant</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be &quot;estimated&quot; or &quot;measured&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir «&#xa0;estimé&#xa0;» ou «&#xa0;mesuré&#xa0;», reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>non modifiable</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::ScenarioServersModel</name>
     <message>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>délai</translation>
     </message>
     <message>
         <source>Delay stations have no server count</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stations de délai n&apos;ont pas de nombre de serveurs</translation>
     </message>
     <message>
         <source>no scenario selected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scénario sélectionné</translation>
     </message>
     <message>
         <source>must be ≥ 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être ≥ 1, reçu %1</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Servers (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs (base)</translation>
     </message>
     <message>
         <source>Servers in scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs dans le scénario</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::StationResultsModel</name>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>Bottleneck: none (no queue station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goulot d&apos;étranglement&#xa0;: aucun (pas de station à file d&apos;attente)</translation>
     </message>
     <message>
         <source>Bottleneck: %1, saturated (offered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goulot d&apos;étranglement&#xa0;: %1, saturée (charge offerte %2)</translation>
     </message>
     <message>
         <source>Bottleneck: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Goulot d&apos;étranglement&#xa0;: %1 à %2</translation>
     </message>
     <message>
         <source>Headroom: not applicable (no open classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge&#xa0;: sans objet (aucune classe ouverte)</translation>
     </message>
     <message>
         <source>Headroom: none, %1 is saturated (open load must fall to ×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge&#xa0;: aucune, %1 est saturée (la charge ouverte doit redescendre à ×%2)</translation>
     </message>
     <message>
         <source>Headroom: ×%1 on open arrival rates before %2 saturates</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge&#xa0;: ×%1 sur les taux d&apos;arrivée ouverts avant la saturation de %2</translation>
     </message>
     <message>
         <source>Delay station: mean number of requests in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Station de délai&#xa0;: nombre moyen de requêtes en service</translation>
     </message>
     <message>
         <source>Offered load is at or above capacity: queue and response times grow without bound</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge offerte atteint ou dépasse la capacité&#xa0;: la file et les temps de réponse croissent sans limite</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>saturée</translation>
     </message>
     <message>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>délai</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>à risque</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Station / class</source>
-        <translation type="unfinished"></translation>
+        <translation>Station / classe</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Queue length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de file</translation>
     </message>
     <message>
         <source>Residence time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de séjour (s)</translation>
     </message>
     <message>
         <source>Residence time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de séjour (ms)</translation>
     </message>
     <message>
         <source>Throughput (/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit (/s)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::TimelineModel</name>
     <message>
         <source>no solver</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de solveur</translation>
     </message>
     <message>
         <source>the solver returned no timeline for scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le solveur n&apos;a renvoyé aucune chronologie pour le scénario %1</translation>
     </message>
     <message>
         <source>saturated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saturée dès %1</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
 </context>
 <context>
     <name>hostreview::models::detail</name>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre est requis</translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre fini</translation>
     </message>
     <message>
         <source>must be a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, reçu %1</translation>
     </message>
 </context>
 <context>
     <name>hostreview::reports::Report</name>
     <message>
         <source>knee %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>coude %1&#xa0;%</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>à risque</translation>
     </message>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>à surveiller</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>solide</translation>
     </message>
     <message>
         <source>initial</source>
-        <translation type="unfinished"></translation>
+        <translation>initial</translation>
     </message>
     <message>
         <source>developing</source>
-        <translation type="unfinished"></translation>
+        <translation>en développement</translation>
     </message>
     <message>
         <source>defined</source>
-        <translation type="unfinished"></translation>
+        <translation>défini</translation>
     </message>
     <message>
         <source>managed</source>
-        <translation type="unfinished"></translation>
+        <translation>géré</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfait</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non satisfait</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>Baseline assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de référence</translation>
     </message>
     <message>
         <source>Platform controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de la plateforme</translation>
     </message>
     <message>
         <source>GitOps, IaC and resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>GitOps, IaC et résilience</translation>
     </message>
     <message>
         <source>Optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Review period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période d&apos;audit</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeurs</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de génération</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>Overall posture: %1. The checklist scores %2 of 100 overall (%3), with %4 high, %5 medium and %6 low risks among the answered items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture globale&#xa0;: %1. La liste de contrôle obtient un score global de %2 sur 100 (%3), avec %4 risques élevés, %5 moyens et %6 faibles parmi les points renseignés.</translation>
     </message>
     <message>
         <source>Overall posture: %1. No checklist item has been answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture globale&#xa0;: %1. Aucun point de la liste de contrôle n&apos;a encore été renseigné.</translation>
     </message>
     <message>
         <source>It cannot keep up: requests queue without bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne suit pas&#xa0;: les requêtes s&apos;accumulent sans limite dans la file.</translation>
     </message>
     <message>
         <source>It is past the knee of %1, so waiting times grow quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a dépassé le coude de %1&#xa0;: les temps d&apos;attente augmentent donc rapidement.</translation>
     </message>
     <message>
         <source>It stays below the knee of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle reste sous le coude de %1.</translation>
     </message>
     <message>
         <source>The worst case is the scenario “%1”: its busiest station, %2, reaches %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas le plus défavorable est le scénario «&#xa0;%1&#xa0;»&#xa0;: sa station la plus chargée, %2, atteint %3. %4</translation>
     </message>
     <message>
         <source>The worst case is the scenario “%1”: its busiest station, %2, reaches %3 at %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas le plus défavorable est le scénario «&#xa0;%1&#xa0;»&#xa0;: sa station la plus chargée, %2, atteint %3 à %4. %5</translation>
     </message>
     <message>
         <source>Recommended hosting model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;hébergement recommandé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Headline numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>Overall checklist score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score global de la liste de contrôle</translation>
     </message>
     <message>
         <source>%1 of 100 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 100 (%2)</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Checklist items answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de la liste de contrôle renseignés</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Busiest station, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Station la plus chargée, %1</translation>
     </message>
     <message>
         <source>Baseline headroom at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de référence au pic</translation>
     </message>
     <message>
         <source>load can grow ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge peut croître de ×%1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>%1 in total, %2 critical, %3 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total, %2 critiques, %3 élevés</translation>
     </message>
     <message>
         <source>Hosting model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;hébergement</translation>
     </message>
     <message>
         <source>no recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune recommandation</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Current and target architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture actuelle et cible</translation>
     </message>
     <message>
         <source>Busiest station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station la plus chargée</translation>
     </message>
     <message>
         <source>Headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>Response time, %1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse, %1 (cible %2)</translation>
     </message>
     <message>
         <source>Open critical and high findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats critiques et élevés ouverts</translation>
     </message>
     <message>
         <source>Top risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux risques</translation>
     </message>
     <message>
         <source>%1 (%2 risk, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (risque %2, %3)</translation>
     </message>
     <message>
         <source>No risks were identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun risque n&apos;a été identifié.</translation>
     </message>
     <message>
         <source>Stations: %1; links: %2. Box colours: green below the knee (%3), amber from the knee to 100 %, red at or above 100 %; grey boxes are delay stations (clients, external systems), which do not queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations&#xa0;: %1&#xa0;; liaisons&#xa0;: %2. Couleurs des blocs&#xa0;: vert sous le coude (%3), orange du coude à 100&#xa0;%, rouge à 100&#xa0;% et au-delà&#xa0;; les blocs gris sont des stations de délai (clients, systèmes externes), sans file d&apos;attente.</translation>
     </message>
     <message>
         <source>The diagram follows on the next page, turned to fit its width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme figure à la page suivante, pivoté pour tenir en largeur.</translation>
     </message>
     <message>
         <source>%1 (recommended target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cible recommandée)</translation>
     </message>
     <message>
         <source>Peak at %1: %2 reaches %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic à %1&#xa0;: %2 atteint %3.</translation>
     </message>
     <message>
         <source>%1 reaches %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atteint %2.</translation>
     </message>
     <message>
         <source>Headroom: the open load can grow ×%1 before the first station saturates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge&#xa0;: la charge ouverte peut croître de ×%1 avant que la première station ne sature.</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>Utilisation at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation au pic</translation>
     </message>
     <message>
         <source>Queue length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de file</translation>
     </message>
     <message>
         <source>At risk from</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque dès</translation>
     </message>
     <message>
         <source>Saturated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturée dès</translation>
     </message>
     <message>
         <source>No checklist could be loaded, so there is no scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle n&apos;a pu être chargée&#xa0;: il n&apos;y a donc pas de grille d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Overall score: %1 (%2); posture: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score global&#xa0;: %1 (%2)&#xa0;; posture&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfait</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non satisfait</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Risk items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à risque</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>The rules found nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n&apos;ont rien relevé.</translation>
     </message>
     <message>
         <source>%1. %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 [%3]</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Effort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>The findings engine was not available when this report was generated; the checklist&apos;s risk items in the scorecard stand in for the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de constats n&apos;était pas disponible lors de la génération de ce rapport&#xa0;; les points à risque de la liste de contrôle, dans la grille d&apos;évaluation, tiennent lieu de constats.</translation>
     </message>
     <message>
         <source>Nothing to do in this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire dans cette phase.</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>Done within</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>No roadmap items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action dans la feuille de route.</translation>
     </message>
     <message>
         <source>No hosting recommendation could be made (the hosting rules could not be loaded or the questionnaire answers are invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation d&apos;hébergement n&apos;a pu être formulée (les règles d&apos;hébergement n&apos;ont pas pu être chargées ou les réponses au questionnaire ne sont pas valides).</translation>
     </message>
     <message>
         <source>Recommended hosting model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;hébergement recommandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No hosting model can be recommended yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle d&apos;hébergement ne peut encore être recommandé.</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <source>ruled out</source>
-        <translation type="unfinished"></translation>
+        <translation>écarté</translation>
     </message>
     <message>
         <source>Points per hosting model</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par modèle d&apos;hébergement</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Unanswered questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions sans réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>No checklist could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle n&apos;a pu être chargée.</translation>
     </message>
     <message>
         <source>Checklist %1, revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle %1, révision %2.</translation>
     </message>
     <message>
         <source>Evidence notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur les preuves</translation>
     </message>
     <message>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations</translation>
     </message>
     <message>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>délai</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Workload classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de charge</translation>
     </message>
     <message>
         <source>%1 requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes/s</translation>
     </message>
     <message>
         <source>%1 users, think %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs, réflexion %2 s</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Service time per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de service par visite</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Only the baseline scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le scénario de référence.</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Load scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de charge</translation>
     </message>
     <message>
         <source>Station overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustements des stations</translation>
     </message>
     <message>
         <source>Knee used for “at risk”: %1. Profiles: %2 buckets of %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coude retenu pour «&#xa0;à risque&#xa0;»&#xa0;: %1. Profils&#xa0;: %2 tranches de %3 minutes.</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <source>Load of class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de la classe %1</translation>
     </message>
     <message>
         <source>Daily profile of class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil journalier de la classe %1</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario %1</translation>
     </message>
     <message>
         <source>%1 of %2 inputs are measured, the rest are estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 données d&apos;entrée sont mesurées, les autres sont des estimations.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée d&apos;entrée</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Utilisation, queue lengths and headroom come from an open/closed queueing network solved for each bucket of the day (mean value analysis for closed classes). Service times are means; real variability makes queues longer than the model shows near saturation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisation, les longueurs de file et la marge proviennent d&apos;un réseau de files d&apos;attente ouvert/fermé résolu pour chaque tranche de la journée (analyse de la valeur moyenne pour les classes fermées). Les temps de service sont des moyennes&#xa0;; près de la saturation, la variabilité réelle rend les files plus longues que ne le montre le modèle.</translation>
     </message>
     <message>
         <source>Not shown in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Non présenté dans ce rapport</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::AnswerEditor</name>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>What you saw, who told you, which document or screen shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez constaté, qui vous l&apos;a dit, quel document ou écran le montre</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Evidence notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur les preuves&#xa0;:</translation>
     </message>
     <message>
         <source>What good looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne pratique attendue</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de preuve</translation>
     </message>
     <message>
         <source>Choose an item in the checklist to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un point de la liste de contrôle pour y répondre.</translation>
     </message>
     <message>
         <source>Item %1 is not in checklist %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 ne figure pas dans la liste de contrôle %2.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · weight %2 · %3 criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · poids %2 · criticité %3</translation>
     </message>
     <message>
         <source>Sources: none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: aucune indiquée</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source> UTC</source>
-        <translation type="unfinished"></translation>
+        <translation> UTC</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>Answered by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu par %1 le %2</translation>
     </message>
     <message>
         <source>an unnamed reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>un auditeur anonyme</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (manquant)</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::ChecklistPanel</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les risques</translation>
     </message>
     <message>
         <source>With a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un risque</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque moyen</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque faible</translation>
     </message>
     <message>
         <source>No risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun risque</translation>
     </message>
     <message>
         <source>Search questions, notes, ids…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les questions, notes, identifiants…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>checklist %1: no templates folder found</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de contrôle %1&#xa0;: aucun dossier de modèles trouvé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist not available:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Liste de contrôle indisponible&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>no score yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de score</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall:&lt;/b&gt; %1 — &lt;b&gt;&lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;&lt;/b&gt; (%4 high, %5 medium, %6 low risks) · %7 of %8 items answered</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Global&#xa0;:&lt;/b&gt; %1 — &lt;b&gt;&lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;&lt;/b&gt; (risques&#xa0;: %4 élevés, %5 moyens, %6 faibles) · %7 points renseignés sur %8</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points sur %2</translation>
     </message>
     <message>
         <source>hosting rules: no templates folder found</source>
-        <translation type="unfinished"></translation>
+        <translation>règles d&apos;hébergement&#xa0;: aucun dossier de modèles trouvé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model:&lt;/b&gt; rules not available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;:&lt;/b&gt; règles indisponibles (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model:&lt;/b&gt; the questionnaire has answers that cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;:&lt;/b&gt; le questionnaire contient des réponses inutilisables&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source> (%n question(s) unanswered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n question sans réponse)</numerusform>
+            <numerusform> (%n questions sans réponse)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model:&lt;/b&gt; no recommendation yet%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;:&lt;/b&gt; pas encore de recommandation%1. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model: %1&lt;/b&gt;%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;: %1&lt;/b&gt;%2. %3</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::DomainScoreChart</name>
     <message>
         <source>Domain scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores par domaine</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>under 40</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 40</translation>
     </message>
     <message>
         <source>40–59</source>
-        <translation type="unfinished"></translation>
+        <translation>40–59</translation>
     </message>
     <message>
         <source>60–79</source>
-        <translation type="unfinished"></translation>
+        <translation>60–79</translation>
     </message>
     <message>
         <source>≥ 80</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 80</translation>
     </message>
     <message>
         <source>Score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (0–100)</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>%1 · %2 unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 sans réponse</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::widgets::HelpWindow</name>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostreview help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — hostreview help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,413 +2282,421 @@ What good looks like: %2</source>
     <name>hostreview::widgets::ImportDialog</name>
     <message>
         <source>Automatic (per file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (par fichier)</translation>
     </message>
     <message>
         <source>Traefik access log (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;accès Traefik (JSON)</translation>
     </message>
     <message>
         <source>Traefik access log (common log format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;accès Traefik (Common Log Format)</translation>
     </message>
     <message>
         <source>Odoo server log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du serveur Odoo</translation>
     </message>
     <message>
         <source>pg_stat_statements export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export pg_stat_statements (CSV)</translation>
     </message>
     <message>
         <source>Generic CSV (column mapping below)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV générique (correspondance des colonnes ci-dessous)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(new class)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvelle classe)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aban&amp;donner</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des mesures</translation>
     </message>
     <message>
         <source>Change the files or settings and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les fichiers ou les réglages et relancer l&apos;import</translation>
     </message>
     <message>
         <source>Replace the estimates by these measurements (one step you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les estimations par ces mesures (en une seule étape annulable)</translation>
     </message>
     <message>
         <source>Close without changing the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans modifier le projet</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>The business day&apos;s time zone: buckets start at its local midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de la journée d&apos;activité&#xa0;: les tranches commencent à minuit, heure locale</translation>
     </message>
     <message>
         <source>CSV columns (header names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes CSV (noms d&apos;en-tête)</translation>
     </message>
     <message>
         <source>Time stamp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage&#xa0;:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Application time (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps applicatif (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>SQL time (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps SQL (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>ISO 8601 (with an offset or Z; none means UTC) or epoch seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 (avec un décalage ou Z&#xa0;; sans indication&#xa0;: UTC) ou secondes depuis l&apos;epoch Unix</translation>
     </message>
     <message>
         <source>Wins over the path column when both are in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritaire sur la colonne de chemin quand les deux figurent dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>millisecondes</translation>
     </message>
     <message>
         <source>microseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>microsecondes</translation>
     </message>
     <message>
         <source>nanoseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>nanosecondes</translation>
     </message>
     <message>
         <source>Duration unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de durée&#xa0;:</translation>
     </message>
     <message>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule ,</translation>
     </message>
     <message>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule&#xa0;;</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale |</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Bucket length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée des tranches&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Access logs (Traefik), Odoo server logs, pg_stat_statements exports or a generic CSV. The files are read as a stream; nothing in the project changes until you apply the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d&apos;accès (Traefik), journaux du serveur Odoo, exports pg_stat_statements ou CSV générique. Les fichiers sont lus en flux&#xa0;; rien ne change dans le projet tant que vous n&apos;avez pas appliqué le récapitulatif.</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Load before</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge avant</translation>
     </message>
     <message>
         <source>Load after</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge après</translation>
     </message>
     <message>
         <source>Demands before</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes avant</translation>
     </message>
     <message>
         <source>Demands after</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes après</translation>
     </message>
     <message>
         <source>Daily profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil journalier</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers</translation>
     </message>
     <message>
         <source>choose at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un fichier</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>CSV columns.time stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes CSV.horodatage</translation>
     </message>
     <message>
         <source>must name a column</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner une colonne</translation>
     </message>
     <message>
         <source>CSV columns.duration</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes CSV.durée</translation>
     </message>
     <message>
         <source>CSV columns.class</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes CSV.classe</translation>
     </message>
     <message>
         <source>name a class or a path column</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une colonne de classe ou de chemin</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fer&amp;mer</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>Read %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lus sur %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Requests imported: %1&lt;/b&gt; (read in %2 s). Review the figures: Apply replaces the estimates below (one step you can undo), Discard leaves the project as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Requêtes importées&#xa0;: %1&lt;/b&gt; (lues en %2 s). Vérifiez les chiffres&#xa0;: Appliquer remplace les estimations ci-dessous (en une seule étape annulable), Abandonner laisse le projet tel quel.</translation>
     </message>
     <message>
         <source>Lines read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>classified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classées&#xa0;: %1</translation>
     </message>
     <message>
         <source>unclassified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non classées&#xa0;: %1</translation>
     </message>
     <message>
         <source>malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>malformées&#xa0;: %1</translation>
     </message>
     <message>
         <source>other lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autres lignes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Window: %1 → %2 (%3, buckets of %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fenêtre&#xa0;: %1 → %2 (%3, tranches de %n min)</numerusform>
+            <numerusform>Fenêtre&#xa0;: %1 → %2 (%3, tranches de %n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Measured: mean %1/s, peak bucket %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré&#xa0;: moyenne %1/s, tranche de pointe %2/s</translation>
     </message>
     <message>
         <source>response %1 (p95 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse %1 (p95 %2)</translation>
     </message>
     <message>
         <source>application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>application %1</translation>
     </message>
     <message>
         <source>SQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL %1</translation>
     </message>
     <message>
         <source>Traefik %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traefik %1</translation>
     </message>
     <message>
         <source>Measured per request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré par requête&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>measured, %n bucket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mesuré, %n tranche</numerusform>
+            <numerusform>mesuré, %n tranches</numerusform>
         </translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>A profile is derived only when the logs cover every slot of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil n&apos;est déduit que si les journaux couvrent toutes les tranches de la journée</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>%1 — %2, %3 lines, %4 requests, %5 malformed, %6 other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 lignes, %4 requêtes, %5 malformées, %6 autres</translation>
     </message>
     <message>
         <source>Peak bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche de pointe</translation>
     </message>
     <message>
         <source>%1: %2 classified requests, %3/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 requêtes classées, %3/s</translation>
     </message>
     <message>
         <source>Unclassified requests (most frequent paths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes non classées (chemins les plus fréquents)</translation>
     </message>
     <message>
         <source>Malformed lines (skipped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes malformées (ignorées)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Database time by query family (pg_stat_statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en base de données par famille de requêtes (pg_stat_statements)</translation>
     </message>
     <message>
         <source>%1: %2 calls, %3 s in total, %4 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 appels, %3 s au total, %4 par appel</translation>
     </message>
     <message>
         <source>Confidence and what Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité et effet d&apos;«&#xa0;Appliquer&#xa0;»</translation>
     </message>
     <message>
         <source>Source recorded with the measured figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source enregistrée avec les chiffres mesurés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The import changes nothing in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import ne modifie rien dans le projet</translation>
     </message>
     <message>
         <source>&lt;b&gt;The import failed; the project is unchanged.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;import a échoué&#xa0;; le projet est inchangé.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import cancelled; the project is unchanged.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Import annulé&#xa0;; le projet est inchangé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Classification &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See or edit the rules that map requests to workload classes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,326 +2704,396 @@ What good looks like: %2</source>
     <name>hostreview::widgets::LinkItem</name>
     <message>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;calls per visit: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;appels par visite&#xa0;: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::ProfileChartView</name>
     <message>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicateur</translation>
     </message>
     <message>
         <source>Time of day (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée (h)</translation>
     </message>
     <message>
         <source>Multiplier (×)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicateur (×)</translation>
     </message>
     <message>
         <source>Drag a point up or down to change that bucket&apos;s multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un point vers le haut ou le bas pour modifier le multiplicateur de cette tranche</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::ProfileEditor</name>
     <message>
         <source>Flat profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil plat</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré</translation>
     </message>
     <message>
         <source>Scale selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplier la sélection</translation>
     </message>
     <message>
         <source>Scale all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout multiplier</translation>
     </message>
     <message>
         <source>Remove the profile: every bucket counts as 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil&#xa0;: chaque tranche vaut 1</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <source>Provenance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance&#xa0;:</translation>
     </message>
     <message>
         <source>Multiply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplier par</translation>
     </message>
     <message>
         <source>Select the buckets to scale in the table first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord dans le tableau les tranches à multiplier</translation>
     </message>
     <message>
         <source>No class</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune classe</translation>
     </message>
     <message>
         <source>%1: no profile (flat, ×1 all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de profil (plat, ×1 toute la journée)</translation>
     </message>
     <message>
         <source>%1: day profile (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: profil journalier (%2)</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::PropertyPanel</name>
     <message>
         <source>Select a station or a link to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une station ou une liaison pour afficher ses propriétés.</translation>
     </message>
     <message>
         <source>Station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>The station&apos;s identifier in the model (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la station dans le modèle (lecture seule).</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>queue (servers, FCFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>file (serveurs, FIFO)</translation>
     </message>
     <message>
         <source>delay (no waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai (sans attente)</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>queue: identical servers and one waiting line; delay: infinite servers (latency, think time).</source>
-        <translation type="unfinished"></translation>
+        <translation>file&#xa0;: serveurs identiques et une seule file d&apos;attente&#xa0;; délai&#xa0;: serveurs en nombre infini (latence, temps de réflexion).</translation>
     </message>
     <message>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>serveurs</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>This kind runs single-threaded: one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type s&apos;exécute sur un seul thread&#xa0;: un seul serveur.</translation>
     </message>
     <message>
         <source>Identical servers working in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs identiques travaillant en parallèle.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Hosting zone: a cluster or a data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d&apos;hébergement&#xa0;: un cluster ou un centre de données.</translation>
     </message>
     <message>
         <source>dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>dédiée</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Tenant owning the station in a shared zone; empty when dedicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire à qui appartient la station dans une zone partagée&#xa0;; vide si la station est dédiée.</translation>
     </message>
     <message>
         <source>Default from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut issue de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not a property of this kind; kept as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s&apos;applique pas à ce type&#xa0;; valeur conservée telle quelle.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Link %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison %1 → %2</translation>
     </message>
     <message>
         <source>Mean requests one visit at %1 sends to %2, per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre moyen de requêtes qu&apos;une visite à %1 envoie à %2, par classe.</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classe %1</translation>
     </message>
     <message>
         <source>No workload classes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de classe de charge.</translation>
     </message>
     <message>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1</translation>
     </message>
     <message>
         <source>open (arrival rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte (taux d&apos;arrivée)</translation>
     </message>
     <message>
         <source>closed (population, think time)</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée (population, temps de réflexion)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>Arrival rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;arrivée</translation>
     </message>
     <message>
         <source>Open classes: requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes ouvertes&#xa0;: requêtes par seconde.</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Closed classes: concurrent users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes fermées&#xa0;: utilisateurs simultanés.</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Think time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réflexion</translation>
     </message>
     <message>
         <source>Closed classes: seconds between requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes fermées&#xa0;: secondes entre deux requêtes.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Entry station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station d&apos;entrée</translation>
     </message>
     <message>
         <source>Where requests enter; visits left out of demands follow the links from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;entrée des requêtes&#xa0;; les visites absentes des demandes suivent les liaisons à partir d&apos;ici.</translation>
     </message>
     <message>
         <source>Target response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse cible</translation>
     </message>
     <message>
         <source>Findings flag the class when its response time is above this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats signalent la classe quand son temps de réponse dépasse cette valeur.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::ResultsDock</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <source>Apply the day profiles at the chosen time; unchecked, the classes&apos; base loads are solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les profils journaliers à l&apos;heure choisie&#xa0;; décoché, ce sont les charges de base des classes qui sont résolues</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations</translation>
     </message>
     <message>
         <source>Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de la journée</translation>
     </message>
     <message>
         <source>No result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultat</translation>
     </message>
     <message>
         <source>Baseline (no scaling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (sans mise à l&apos;échelle)</translation>
     </message>
     <message>
         <source>%1 (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cible)</translation>
     </message>
     <message>
         <source>base load</source>
-        <translation type="unfinished"></translation>
+        <translation>charge de base</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de profil</translation>
     </message>
     <message>
         <source>No result</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::widgets::RulesEditorDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Odoo Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request of an imported log is counted under the class of the first rule it matches, from the top. The path expression is searched in the path without its query string; method and router may stay empty for any. Requests no rule matches are counted as unclassified in the import summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the selected rule later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every rule by the defaults for Odoo&apos;s URL space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules in the project (one step you can undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no rules: every request would be unclassified. Add a rule or reset to the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: fix the rules above to see how many of the %1 sample requests they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1 of %2 sample requests matched (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,265 +3101,265 @@ What good looks like: %2</source>
     <name>hostreview::widgets::ScenarioManager</name>
     <message>
         <source>Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>What the scenario represents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que représente le scénario</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Empty scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario vide</translation>
     </message>
     <message>
         <source>Normal day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée normale</translation>
     </message>
     <message>
         <source>Peak order day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée de pic de commandes</translation>
     </message>
     <message>
         <source>Warehouse surge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rush à l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Integration backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage des intégrations</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise après incident</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Class loads (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges des classes (vide&#xa0;: inchangée)</translation>
     </message>
     <message>
         <source>Station servers (empty: as in the model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs des stations (vide&#xa0;: comme dans le modèle)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <source>A typical business day at today&apos;s volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une journée d&apos;activité type aux volumes actuels</translation>
     </message>
     <message>
         <source>The busiest order-taking day of the year (campaign, season end): scale the order classes</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée de prise de commandes la plus chargée de l&apos;année (campagne, fin de saison)&#xa0;: multiplier les classes de commande</translation>
     </message>
     <message>
         <source>More scanners and pickers at once: scale the warehouse users</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de scanners et de préparateurs en même temps&#xa0;: multiplier les utilisateurs de l&apos;entrepôt</translation>
     </message>
     <message>
         <source>Connectors catching up after an outage: scale the API and EDI classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteurs qui rattrapent leur retard après une panne&#xa0;: multiplier les classes API et EDI</translation>
     </message>
     <message>
         <source>Running on reduced capacity after a failure: override the servers of the affected stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement à capacité réduite après une défaillance&#xa0;: ajuster les serveurs des stations touchées</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::StationItem</name>
     <message>
         <source>delay station (no waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>station de délai (sans attente)</translation>
     </message>
     <message>
         <source>%1 server(s), FCFS queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serveur(s), file FIFO</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone %1</translation>
     </message>
     <message>
         <source>tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locataire %1</translation>
     </message>
     <message>
         <source>mean number in service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre moyen en service&#xa0;: %1</translation>
     </message>
     <message>
         <source>utilisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source> — saturated</source>
-        <translation type="unfinished"></translation>
+        <translation> — saturée</translation>
     </message>
     <message>
         <source>Drag the port on the right edge to another station to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser le port du bord droit vers une autre station pour les relier.</translation>
     </message>
     <message>
         <source>delay · in service</source>
-        <translation type="unfinished"></translation>
+        <translation>délai · en service</translation>
     </message>
     <message>
         <source>%n server(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n serveur(s)</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::StationPalette</name>
     <message>
         <source>Drag a kind onto the canvas to place a station, or double-click it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un type sur le canevas pour placer une station, ou double-cliquez dessus.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n server(s) by default</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n serveur par défaut</numerusform>
+            <numerusform>%1, %n serveurs par défaut</numerusform>
         </translation>
     </message>
     <message>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>délai</translation>
     </message>
     <message>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::TimelineChart</name>
     <message>
         <source>Saturation over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation au fil de la journée</translation>
     </message>
     <message>
         <source>Time of day (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée (h)</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation (%)</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Coude</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Current bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche courante</translation>
     </message>
     <message>
         <source>Saturation over the day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation au fil de la journée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saturation over the day: no profile (the load is the same all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation au fil de la journée&#xa0;: pas de profil (la charge est la même toute la journée)</translation>
     </message>
     <message>
         <source>Saturation over the day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturation au fil de la journée (%1)</translation>
     </message>
     <message>
         <source>Knee %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Coude %1&#xa0;%</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::TopologyScene</name>
     <message numerus="yes">
         <source>%1 — shared by %n tenants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — partagée par %n locataire</numerusform>
+            <numerusform>%1 — partagée par %n locataires</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — dedicated to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dédiée à %2</translation>
     </message>
     <message>
         <source>%1 — dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dédiée</translation>
     </message>
     <message>
         <source>tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locataire %1</translation>
     </message>
     <message>
         <source>Placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placée</translation>
     </message>
     <message>
         <source>%1 already links to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà reliée à %2</translation>
     </message>
     <message>
         <source>Linked %1 to %2 (1 call per visit for every class; edit in Properties)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reliée à %2 (1 appel par visite pour chaque classe&#xa0;; modifiable dans Propriétés)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n objet</numerusform>
+            <numerusform>Supprimer %n objets</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations copiées</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collage impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n station collée</numerusform>
+            <numerusform>%n stations collées</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic layout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la disposition automatique&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Laid out %n station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n station disposée</numerusform>
+            <numerusform>%n stations disposées</numerusform>
         </translation>
     </message>
 </context>
@@ -3125,104 +3367,108 @@ What good looks like: %2</source>
     <name>hostreview::widgets::TopologyView</name>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>below %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1–100% (at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–100&#xa0;% (à risque)</translation>
     </message>
     <message>
         <source>≥ 100% (saturated)</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 100&#xa0;% (saturée)</translation>
     </message>
     <message>
         <source>delay: mean in service</source>
-        <translation type="unfinished"></translation>
+        <translation>délai&#xa0;: nombre moyen en service</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de valeur</translation>
     </message>
     <message>
         <source>not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>non résolu</translation>
     </message>
 </context>
 <context>
     <name>hostreview::widgets::WorkloadEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une classe</translation>
     </message>
     <message>
         <source>Open class (arrival rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe ouverte (taux d&apos;arrivée)</translation>
     </message>
     <message>
         <source>Closed class (users and think time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe fermée (utilisateurs et temps de réflexion)</translation>
     </message>
     <message>
         <source>Demands of %1 per station (empty visits: from the links)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de %1 par station (visites vides&#xa0;: déduites des liaisons)</translation>
     </message>
     <message>
         <source>Select a class to edit its demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une classe pour modifier ses demandes</translation>
     </message>
     <message>
         <source>New open class</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle classe ouverte</translation>
     </message>
     <message>
         <source>New closed class</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle classe fermée</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Odoo Hosting Review Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier d&apos;audit d&apos;hébergement Odoo</translation>
     </message>
     <message>
         <source>Log debug messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser les messages de débogage.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans FILE et quitter.</translation>
     </message>
     <message>
         <source>With --screenshot: select these stations (comma-separated ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: sélectionner ces stations (identifiants séparés par des virgules).</translation>
     </message>
     <message>
         <source>With --screenshot: show this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: afficher ce scénario.</translation>
     </message>
     <message>
         <source>With --screenshot: show this bucket of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: afficher cette tranche de la journée.</translation>
     </message>
     <message>
         <source>With --screenshot: bring this dock to the front (results, workload, profiles, scenarios, checklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: mettre ce panneau au premier plan (results, workload, profiles, scenarios, checklist).</translation>
     </message>
     <message>
         <source>Window size WxH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre, WxH (largeur x hauteur).</translation>
     </message>
     <message>
         <source>Review to open.</source>
+        <translation>Audit à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Language of this session: en, de or fr (default: the setting, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
