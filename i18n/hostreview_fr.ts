@@ -5,11 +5,11 @@
     <name>QObject</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Read the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -28,19 +28,19 @@
     </message>
     <message>
         <source>The rules saved in the project cannot be used, so the defaults for Odoo are shown; OK replaces the saved rules. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles enregistrées dans le projet sont inutilisables&#xa0;: les valeurs par défaut pour Odoo sont donc affichées&#xa0;; OK remplace les règles enregistrées. %1</translation>
     </message>
     <message>
         <source>the most frequent paths this import left unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>les chemins les plus fréquents que cet import n&apos;a pas classés</translation>
     </message>
     <message>
         <source>Edit classification rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des règles de classification</translation>
     </message>
     <message>
         <source>The classification rules changed: import the files again to count the requests with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de classification ont changé&#xa0;: importez de nouveau les fichiers pour compter les requêtes avec ces règles.</translation>
     </message>
 </context>
 <context>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Classification &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de c&amp;lassification…</translation>
     </message>
 </context>
 <context>
@@ -773,19 +773,19 @@
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <source>Language of menus, dialogs and number formats. Reports choose their own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des menus, des boîtes de dialogue et des formats de nombres. Les rapports choisissent leur propre langue.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Langue&#xa0;:</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language takes effect when hostreview is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de hostreview.</translation>
     </message>
 </context>
 <context>
@@ -1005,87 +1005,87 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <name>hostreview::models::ClassificationRulesModel</name>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>router</source>
-        <translation type="unfinished"></translation>
+        <translation>routeur</translation>
     </message>
     <message>
         <source>Rule %1, path: a rule needs a path, method or router expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1, chemin&#xa0;: une règle a besoin d&apos;une expression de chemin, de méthode ou de routeur</translation>
     </message>
     <message>
         <source>Rule %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1, %2</translation>
     </message>
     <message>
         <source>%1: must be a class id of 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit être un identifiant de classe de 1 à 64 lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;», reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: invalid regular expression at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: expression régulière invalide au caractère %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Routeur</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances</translation>
     </message>
     <message>
         <source>Rules are tried from the top; the first that matches wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles sont essayées de haut en bas&#xa0;; la première qui correspond l&apos;emporte</translation>
     </message>
     <message>
         <source>The workload class a matching request is counted under</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe de charge à laquelle une requête correspondante est comptée</translation>
     </message>
     <message>
         <source>Regular expression for the whole HTTP method (GET, POST, …); empty: any method</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière pour la méthode HTTP entière (GET, POST, …)&#xa0;; vide&#xa0;: toute méthode</translation>
     </message>
     <message>
         <source>Regular expression searched in the request path, without the query string</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière recherchée dans le chemin de la requête, sans la chaîne de requête</translation>
     </message>
     <message>
         <source>Regular expression searched in the Traefik router name; empty: any router</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière recherchée dans le nom du routeur Traefik&#xa0;; vide&#xa0;: tout routeur</translation>
     </message>
     <message>
         <source>Sample requests this rule takes (the first matching rule wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de l&apos;échantillon prises par cette règle (la première règle qui correspond l&apos;emporte)</translation>
     </message>
 </context>
 <context>
@@ -2255,27 +2255,27 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <name>hostreview::widgets::HelpWindow</name>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommaire</translation>
     </message>
     <message>
         <source>The guide&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation>La première page du guide</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Retour</translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>hostreview help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de hostreview</translation>
     </message>
     <message>
         <source>%1 — hostreview help</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aide de hostreview</translation>
     </message>
 </context>
 <context>
@@ -2693,11 +2693,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Classification &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de c&amp;lassification…</translation>
     </message>
     <message>
         <source>See or edit the rules that map requests to workload classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ou modifier les règles qui associent les requêtes aux classes de charge</translation>
     </message>
 </context>
 <context>
@@ -3031,70 +3031,70 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <name>hostreview::widgets::RulesEditorDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">Re&amp;tirer</translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Reset to &amp;Odoo Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut d&apos;&amp;Odoo</translation>
     </message>
     <message>
         <source>Classification rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de classification</translation>
     </message>
     <message>
         <source>Each request of an imported log is counted under the class of the first rule it matches, from the top. The path expression is searched in the path without its query string; method and router may stay empty for any. Requests no rule matches are counted as unclassified in the import summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête d&apos;un journal importé est comptée dans la classe de la première règle à laquelle elle correspond, en partant du haut. L&apos;expression de chemin est recherchée dans le chemin sans sa chaîne de requête&#xa0;; la méthode et le routeur peuvent rester vides pour accepter toute valeur. Les requêtes auxquelles aucune règle ne correspond sont comptées comme non classées dans le récapitulatif de l&apos;import.</translation>
     </message>
     <message>
         <source>Add a rule below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle sous la règle sélectionnée</translation>
     </message>
     <message>
         <source>Try the selected rule earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la règle sélectionnée plus tôt</translation>
     </message>
     <message>
         <source>Try the selected rule later</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la règle sélectionnée plus tard</translation>
     </message>
     <message>
         <source>Replace every rule by the defaults for Odoo&apos;s URL space</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les règles par les valeurs par défaut pour les URL d&apos;Odoo</translation>
     </message>
     <message>
         <source>Save the rules in the project (one step you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les règles dans le projet (en une seule étape annulable)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no rules: every request would be unclassified. Add a rule or reset to the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune règle&#xa0;: aucune requête ne serait classée. Ajoutez une règle ou revenez aux valeurs par défaut.</translation>
     </message>
     <message>
         <source>Preview: fix the rules above to see how many of the %1 sample requests they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: corrigez les règles ci-dessus pour voir combien des %1 requêtes de l&apos;échantillon leur correspondent.</translation>
     </message>
     <message>
         <source>Preview: %1 of %2 sample requests matched (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: %1 des %2 requêtes de l&apos;échantillon correspondent (%3).</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3469,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Language of this session: en, de or fr (default: the setting, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de cette session&#xa0;: en, de ou fr (par défaut&#xa0;: le paramètre, sinon celle du système).</translation>
     </message>
 </context>
 </TS>
