@@ -132,6 +132,35 @@ public:
     /** Returns an evidence id not used yet ("ev-1", "ev-2", …). */
     QString uniqueEvidenceId() const;
 
+    // --- comments, audit log and revisions (collab.h) -------------------------------------------
+    /**
+     * Inserts a comment at `index` (-1 appends). Fails, naming the field, on an invalid or taken id,
+     * a parent that does not exist, an unknown target kind, a station or class target that does not
+     * exist, or a text longer than kMaxCommentChars.
+     */
+    Result<void> addComment(const Comment &comment, int index = -1);
+    /** Replaces comment `id` (text, resolved flag…); id, parent and target must stay the same. */
+    Result<void> setComment(const QString &id, const Comment &comment);
+    /**
+     * Removes comment `id` and every reply below it; returns them with their positions, ascending,
+     * so that restoreComments() puts them back exactly. Fails when there is no such comment.
+     */
+    Result<std::vector<std::pair<int, Comment>>> removeComment(const QString &id);
+    /** Puts back what removeComment() returned. */
+    Result<void> restoreComments(const std::vector<std::pair<int, Comment>> &removed);
+    /** Returns a comment id not used yet ("c-1", "c-2", …). */
+    QString uniqueCommentId() const;
+    /**
+     * Appends an audit entry. The log is a record, not content: this neither marks the document
+     * modified nor emits edited(), only auditAppended().
+     */
+    void appendAudit(const AuditEntry &entry);
+    /**
+     * Records a new revision before a save (recordRevision(), merge/revisions.h): the next save's
+     * parent is this one. Emits historyChanged(); does not mark the document modified.
+     */
+    void recordRevision(const QString &who);
+
 Q_SIGNALS:
     void stationAdded(const QString &id);
     void stationChanged(const QString &id);
@@ -149,6 +178,13 @@ Q_SIGNALS:
     void hostingAnswersChanged();
     void evidenceChanged();
     void extraChanged(const QString &key);
+    void commentAdded(const QString &id);
+    void commentChanged(const QString &id);
+    void commentRemoved(const QString &id);
+    /** An entry was appended to the audit log (the last one of review().audit). */
+    void auditAppended();
+    /** A revision was recorded (review().history and revisionId changed). */
+    void historyChanged();
     /** The whole review was replaced: rebuild every view. */
     void reset();
     /** Anything that may change solver results or the report changed (not emitted for moves). */

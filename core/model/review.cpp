@@ -95,6 +95,11 @@ const ChecklistAnswer *Review::answer(const QString &itemId) const
     return findIn(answers, [&](const ChecklistAnswer &a) { return a.itemId == itemId; });
 }
 
+const Comment *Review::comment(const QString &id) const
+{
+    return findIn(comments, [&](const Comment &c) { return c.id == id; });
+}
+
 int Review::classIndex(const QString &id) const
 {
     const auto it = std::find_if(classes.begin(), classes.end(), [&](const WorkloadClass &c) { return c.id == id; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklistanswer.h"
+#include "collab.h"
 #include "link.h"
 #include "profile.h"
 #include "reviewmeta.h"
@@ -33,6 +34,10 @@ struct Review {
     std::vector<EvidenceFile> evidence;
     QJsonObject hostingAnswers;          ///< hosting-model questionnaire: question id → answer
     QJsonObject extra; ///< top-level keys this version does not know (later sections add typed members)
+    std::vector<Comment> comments;       ///< threaded comments (collab.h), document order
+    std::vector<AuditEntry> audit;       ///< who changed what, oldest first
+    std::vector<Revision> history;       ///< saved revisions, oldest first
+    QString revisionId;                  ///< the revision this content is (empty: never recorded)
 
     const Station *station(const QString &id) const;
     Station *station(const QString &id);
@@ -44,6 +49,7 @@ struct Review {
     int stationIndex(const QString &id) const; ///< -1 when absent
     int classIndex(const QString &id) const;   ///< -1 when absent
     const ChecklistAnswer *answer(const QString &itemId) const;
+    const Comment *comment(const QString &id) const;
 
     bool operator==(const Review &) const = default;
 };
