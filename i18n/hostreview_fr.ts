@@ -13,6 +13,65 @@
     </message>
 </context>
 <context>
+    <name>hostreview::app::AutosaveRecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>hostreview ended without saving these reviews. Their autosaved state can be recovered; a recovered review opens as modified, and Save writes it back to its file.</source>
+        <translation>hostreview s&apos;est arrêté sans enregistrer ces audits. Leur état enregistré automatiquement peut être récupéré&#xa0;; un audit récupéré s&apos;ouvre comme modifié, et Enregistrer le réécrit dans son fichier.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Open the selected review as it was at its last autosave</source>
+        <translation>Ouvrir l&apos;audit sélectionné tel qu&apos;il était lors de sa dernière sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Delete the selected autosave</source>
+        <translation>Supprimer la sauvegarde automatique sélectionnée</translation>
+    </message>
+    <message>
+        <source>Keep every autosave and ask again at the next start</source>
+        <translation>Conserver toutes les sauvegardes automatiques et redemander au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Jamais enregistré</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::app::ImportController</name>
     <message>
         <source>Choose measurement files</source>
@@ -41,6 +100,25 @@
     <message>
         <source>The classification rules changed: import the files again to count the requests with them.</source>
         <translation>Les règles de classification ont changé&#xa0;: importez de nouveau les fichiers pour compter les requêtes avec ces règles.</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::app::LockController</name>
+    <message>
+        <source>Review in use</source>
+        <translation>Audit en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>%1 is open in another hostreview. Open it read-only, or open a copy to work on and merge later (File ▸ Merge with…).</source>
+        <translation>%1 est ouvert dans une autre instance de hostreview. Ouvrez-le en lecture seule, ou ouvrez une copie pour y travailler et fusionnez plus tard (Fichier ▸ Fusionner avec…).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy</source>
+        <translation>Ouvrir une &amp;copie</translation>
     </message>
 </context>
 <context>
@@ -787,9 +865,315 @@
         <source>A new language takes effect when hostreview is started again.</source>
         <translation>Une nouvelle langue prend effet au prochain démarrage de hostreview.</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Unsaved work is kept in the recovery folder this often, and offered again after a crash.</source>
+        <translation>Fréquence à laquelle le travail non enregistré est conservé dans le dossier de récupération, pour être proposé de nouveau après un plantage.</translation>
+    </message>
+    <message>
+        <source>Autosave every:</source>
+        <translation>Sauvegarde automatique toutes les&#xa0;:</translation>
+    </message>
 </context>
 <context>
-    <name>hostreview::models</name>
+    <name>hostreview::core::StationKinds</name>
+    <message>
+        <source>Ingress</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Traefik ingress</source>
+        <translation>Entrée Traefik</translation>
+    </message>
+    <message>
+        <source>Reverse proxy and TLS termination in front of the Odoo services.</source>
+        <translation>Proxy inverse et terminaison TLS devant les services Odoo.</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>Cœurs CPU</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>cœurs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Upstream timeout</source>
+        <translation>Délai d&apos;expiration amont</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Odoo HTTP workers</source>
+        <translation>Workers HTTP Odoo</translation>
+    </message>
+    <message>
+        <source>Odoo multiprocessing HTTP workers; the station&apos;s servers are the workers.</source>
+        <translation>Workers HTTP Odoo en mode multiprocessus&#xa0;; les serveurs de la station sont les workers.</translation>
+    </message>
+    <message>
+        <source>db_maxconn</source>
+        <translation>db_maxconn</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>connexions</translation>
+    </message>
+    <message>
+        <source>limit_memory_soft</source>
+        <translation>limit_memory_soft</translation>
+    </message>
+    <message>
+        <source>limit_memory_hard</source>
+        <translation>limit_memory_hard</translation>
+    </message>
+    <message>
+        <source>limit_time_cpu</source>
+        <translation>limit_time_cpu</translation>
+    </message>
+    <message>
+        <source>limit_time_real</source>
+        <translation>limit_time_real</translation>
+    </message>
+    <message>
+        <source>limit_request</source>
+        <translation>limit_request</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>max_cron_threads</source>
+        <translation>max_cron_threads</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>Odoo cron workers</source>
+        <translation>Workers cron Odoo</translation>
+    </message>
+    <message>
+        <source>Scheduled-job processes, on top of the HTTP workers.</source>
+        <translation>Processus des tâches planifiées, en plus des workers HTTP.</translation>
+    </message>
+    <message>
+        <source>Odoo long-polling / websocket</source>
+        <translation>Odoo long-polling / websocket</translation>
+    </message>
+    <message>
+        <source>The gevent process that holds bus and websocket connections.</source>
+        <translation>Le processus gevent qui maintient les connexions du bus et des websockets.</translation>
+    </message>
+    <message>
+        <source>Odoo integration workers</source>
+        <translation>Workers d&apos;intégration Odoo</translation>
+    </message>
+    <message>
+        <source>Workers reserved for EDI, marketplace and API jobs, apart from interactive users.</source>
+        <translation>Workers réservés aux tâches EDI, places de marché et API, à l&apos;écart des utilisateurs interactifs.</translation>
+    </message>
+    <message>
+        <source>PgBouncer</source>
+        <translation>PgBouncer</translation>
+    </message>
+    <message>
+        <source>Connection pooler; single-threaded, one core per instance.</source>
+        <translation>Pool de connexions&#xa0;; mono-thread, un cœur par instance.</translation>
+    </message>
+    <message>
+        <source>pool_mode</source>
+        <translation>pool_mode</translation>
+    </message>
+    <message>
+        <source>default_pool_size</source>
+        <translation>default_pool_size</translation>
+    </message>
+    <message>
+        <source>max_client_conn</source>
+        <translation>max_client_conn</translation>
+    </message>
+    <message>
+        <source>query_wait_timeout</source>
+        <translation>query_wait_timeout</translation>
+    </message>
+    <message>
+        <source>PostgreSQL primary</source>
+        <translation>PostgreSQL primaire</translation>
+    </message>
+    <message>
+        <source>The transactional system of record; servers are its CPU cores.</source>
+        <translation>Le système de référence transactionnel&#xa0;; les serveurs sont ses cœurs CPU.</translation>
+    </message>
+    <message>
+        <source>max_connections</source>
+        <translation>max_connections</translation>
+    </message>
+    <message>
+        <source>Storage IOPS</source>
+        <translation>IOPS du stockage</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>PostgreSQL replica</source>
+        <translation>Réplique PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Streaming replica for reporting and read-only work.</source>
+        <translation>Réplique en streaming pour le reporting et les traitements en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Storage volume</source>
+        <translation>Volume de stockage</translation>
+    </message>
+    <message>
+        <source>Block storage under the database or filestore; servers are parallel I/O lanes.</source>
+        <translation>Stockage bloc sous la base de données ou le filestore&#xa0;; les serveurs sont des canaux d&apos;E/S parallèles.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Commands run one after another on one thread: one server.</source>
+        <translation>Les commandes s&apos;exécutent l&apos;une après l&apos;autre sur un seul thread&#xa0;: un seul serveur.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>maxmemory</source>
+        <translation>maxmemory</translation>
+    </message>
+    <message>
+        <source>Eviction policy</source>
+        <translation>Politique d&apos;éviction</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Stockage objet</translation>
+    </message>
+    <message>
+        <source>S3-compatible store for the filestore, attachments and backups.</source>
+        <translation>Stockage compatible S3 pour le filestore, les pièces jointes et les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>External system</source>
+        <translation>Système externe</translation>
+    </message>
+    <message>
+        <source>EDI partner, marketplace, carrier or payment API: latency only.</source>
+        <translation>Partenaire EDI, place de marché, transporteur ou API de paiement&#xa0;: latence uniquement.</translation>
+    </message>
+    <message>
+        <source>System type</source>
+        <translation>Type de système</translation>
+    </message>
+    <message>
+        <source>Client group</source>
+        <translation>Groupe de clients</translation>
+    </message>
+    <message>
+        <source>Users or devices that generate load (office users, scanners, tills).</source>
+        <translation>Utilisateurs ou terminaux qui génèrent la charge (utilisateurs de bureau, scanners, caisses).</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <source>Generic station</source>
+        <translation>Station générique</translation>
+    </message>
+    <message>
+        <source>Any other service centre.</source>
+        <translation>Tout autre centre de service.</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::models::CellEditor</name>
+    <message>
+        <source>a number is required</source>
+        <translation>un nombre est requis</translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>pas un nombre&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>doit être un nombre entier, reçu %1</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::models::Checklist</name>
     <message>
         <source>Met</source>
         <translation>Satisfait</translation>
@@ -1359,25 +1743,6 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <message>
         <source>Time of day</source>
         <translation>Heure de la journée</translation>
-    </message>
-</context>
-<context>
-    <name>hostreview::models::detail</name>
-    <message>
-        <source>a number is required</source>
-        <translation>un nombre est requis</translation>
-    </message>
-    <message>
-        <source>not a number: &quot;%1&quot;</source>
-        <translation>pas un nombre&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>must be a finite number</source>
-        <translation>doit être un nombre fini</translation>
-    </message>
-    <message>
-        <source>must be a whole number, got %1</source>
-        <translation>doit être un nombre entier, reçu %1</translation>
     </message>
 </context>
 <context>
@@ -3222,9 +3587,12 @@ Bonne pratique attendue&#xa0;: %2</translation>
         <source>delay · in service</source>
         <translation>délai · en service</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n server(s)</source>
-        <translation>%n serveur(s)</translation>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
