@@ -6,6 +6,7 @@
 #include "projectschema.h"
 #include "projectvalues.h"
 #include "sqliteconnection.h"
+#include "untrusted.h"
 
 #include "../log.h"
 
@@ -205,6 +206,15 @@ private:
     Error refuse(const QString &what) const { return Error{QString(), m_path + QLatin1Char(' ') + oneLine(what)}; }
     Error corrupt(const QString &what) const { return refuse(QStringLiteral("is corrupt: ") + what); }
     Error invalid(const QString &what) const { return refuse(QStringLiteral("is not a valid project file: ") + what); }
+    /** A failed read of a table's values: over SQLite's length limit (untrusted.h), or corrupt. */
+    Error valueFailure(const QSqlError &error, const QString &table) const
+    {
+        if (detail::isTooBigError(error.nativeErrorCode()))
+            return invalid(QStringLiteral("table %1 holds a value over %2 bytes, the most a project file may hold")
+                               .arg(table)
+                               .arg(detail::kMaxSqliteValueBytes));
+        return corrupt(sqlError(error));
+    }
 
     std::optional<Error> checkHeader() const;
     std::optional<Error> checkDatabase(QSqlDatabase &db, int *version) const;
@@ -222,11 +232,8 @@ private:
 
 std::optional<Error> ProjectLoader::checkHeader() const
 {
-    const QFileInfo info(m_path);
-    if (!info.exists())
-        return refuse(QStringLiteral("does not exist"));
-    if (info.isDir())
-        return refuse(QStringLiteral("is a folder, not a project file"));
+    if (const auto why = detail::unusableFileKind(QFileInfo(m_path)))
+        return refuse(*why);
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(QStringLiteral("cannot be read: ") + file.errorString());
@@ -368,6 +375,8 @@ std::optional<Error> ProjectLoader::checkSchema(QSqlDatabase &db) const
                                    .arg(table.name, column.name, it->left(40), detail::columnTypeName(column.type)));
         }
     }
+    if (const auto why = detail::unexpectedSchemaObject(db, detail::projectTables()))
+        return invalid(*why);
     return std::nullopt;
 }
 
@@ -391,7 +400,7 @@ std::optional<Error> ProjectLoader::checkValues(QSqlDatabase &db, const TableSpe
         select << QStringLiteral("typeof(%1)").arg(quoted(c.name))
                << QStringLiteral("length(CAST(%1 AS BLOB))").arg(quoted(c.name));
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), quoted(table.name))))
-        return corrupt(sqlError(query.lastError()));
+        return valueFailure(query.lastError(), table.name);
     while (query.next()) {
         const qint64 rowId = query.value(0).toLongLong();
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
@@ -420,7 +429,7 @@ std::optional<Error> ProjectLoader::checkValues(QSqlDatabase &db, const TableSpe
         }
     }
     if (query.lastError().isValid())
-        return corrupt(sqlError(query.lastError()));
+        return valueFailure(query.lastError(), table.name);
     return std::nullopt;
 }
 

@@ -1,4 +1,5 @@
 #include "sqliteconnection.h"
+#include "untrusted.h"
 
 #include <QSqlError>
 
@@ -38,6 +39,12 @@ bool SqliteConnection::open()
     }
     if (!db.open()) {
         m_errorText = db.lastError().text();
+        return false;
+    }
+    // Every file this class opens is the user's or a copy of it: secure it before any statement runs.
+    if (const auto why = hardenSqliteConnection(db)) {
+        m_errorText = *why;
+        db.close();
         return false;
     }
     return true;
