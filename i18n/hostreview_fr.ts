@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ApplyMergeCommand</name>
+    <message>
+        <source>Merge with %1</source>
+        <translation>Fusion avec %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&amp;User Guide</source>
@@ -689,6 +696,118 @@
         <source>Classification &amp;Rules…</source>
         <translation>Règles de c&amp;lassification…</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <source>List the differences between this review and another file</source>
+        <translation>Lister les différences entre cet audit et un autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Merge another copy of this review into it; pick a side for each conflict</source>
+        <translation>Fusionner une autre copie de cet audit dans celui-ci&#xa0;; choisir une version pour chaque conflit</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — hostreview</source>
+        <translation>%1[*] (lecture seule) — hostreview</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 is in use</source>
+        <translation>Non ouvert&#xa0;: %1 est en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1: Save As keeps it</source>
+        <translation>Copie de %1 ouverte&#xa0;: Enregistrer sous la conserve</translation>
+    </message>
+    <message>
+        <source>Review in use</source>
+        <translation>Audit en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>%1. Saving now replaces the file under them, and their next save would replace yours. Save anyway?</source>
+        <translation>%1. Enregistrer maintenant remplace le fichier ouvert par l&apos;autre personne, et son prochain enregistrement remplacerait le vôtre. Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Someone else has this file open: use Save As</source>
+        <translation>Quelqu&apos;un d&apos;autre a ouvert ce fichier&#xa0;: utilisez Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment on %1…</source>
+        <translation>Ajouter un &amp;commentaire sur %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not in the review any more</source>
+        <translation>%1 ne fait plus partie de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recovered %1 as autosaved %2</source>
+        <translation>%1 récupéré tel qu&apos;enregistré automatiquement le %2</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>Fusionner avec</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>The two reviews share no saved revision to merge from (%1). Choose the file both copies started from?</source>
+        <translation>Les deux audits n&apos;ont aucune révision enregistrée en commun à partir de laquelle fusionner (%1). Choisir le fichier dont les deux copies sont issues&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose the common base</source>
+        <translation>Choisir la base commune</translation>
+    </message>
+    <message>
+        <source>the revision saved by %1 on %2</source>
+        <translation>la révision enregistrée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>The reviews cannot be merged: %1</source>
+        <translation>Impossible de fusionner les audits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has no changes this review lacks</source>
+        <translation>Rien à fusionner&#xa0;: %1 ne contient aucune modification absente de cet audit</translation>
+    </message>
+    <message>
+        <source>Merged %1 (Undo takes it back)</source>
+        <translation>%1 fusionné (Annuler revient en arrière)</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::app::ReportExportDialog</name>
@@ -1154,6 +1273,29 @@
     </message>
 </context>
 <context>
+    <name>hostreview::models::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::models::CellEditor</name>
     <message>
         <source>a number is required</source>
@@ -1473,6 +1615,76 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>hostreview::models::CommentTreeModel</name>
+    <message>
+        <source>station %1</source>
+        <translation>station %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>checklist item %1</source>
+        <translation>point de contrôle %1</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>constat %1</translation>
+    </message>
+    <message>
+        <source>↳ reply</source>
+        <translation>↳ réponse</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::models::ConflictTableModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+</context>
+<context>
     <name>hostreview::models::DemandTableModel</name>
     <message>
         <source>Derived from the links and the class&apos;s entry station</source>
@@ -1505,6 +1717,53 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <message>
         <source>Service time (ms)</source>
         <translation>Temps de service (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::models::DifferenceTableModel</name>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>ma version</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>leur version</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2743,20 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>hostreview::widgets::AuditLogView</name>
+    <message>
+        <source>Filter by reviewer, host, action or object…</source>
+        <translation>Filtrer par auditeur, hôte, action ou objet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entr(ies)</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hostreview::widgets::ChecklistPanel</name>
     <message>
         <source>Any status</source>
@@ -2571,6 +2844,84 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <message>
         <source>&lt;b&gt;Hosting model: %1&lt;/b&gt;%2. %3</source>
         <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;: %1&lt;/b&gt;%2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::widgets::CommentsDock</name>
+    <message>
+        <source>Unresolved only</source>
+        <translation>Non résolus uniquement</translation>
+    </message>
+    <message>
+        <source>Hide threads that were resolved</source>
+        <translation>Masquer les fils de discussion résolus</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What a new comment is about (Add Comment in the canvas or checklist context menu picks it)</source>
+        <translation>L&apos;objet d&apos;un nouveau commentaire (Ajouter un commentaire, dans le menu contextuel du canevas ou de la liste de contrôle, le choisit)</translation>
+    </message>
+    <message>
+        <source>Write a comment or a reply…</source>
+        <translation>Écrire un commentaire ou une réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commenter</translation>
+    </message>
+    <message>
+        <source>Start a new thread on the chosen object</source>
+        <translation>Ouvrir un nouveau fil de discussion sur l&apos;objet choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>Répondre au commentaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Rés&amp;oudre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected comment and its replies</source>
+        <translation>Supprimer le commentaire sélectionné et ses réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>Show the object the selected thread is about</source>
+        <translation>Afficher l&apos;objet du fil de discussion sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Open the selected thread again</source>
+        <translation>Rouvrir le fil de discussion sélectionné</translation>
+    </message>
+    <message>
+        <source>Mark the selected thread as resolved</source>
+        <translation>Marquer le fil de discussion sélectionné comme résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open thread(s)</source>
+        <translation>
+            <numerusform>%n fil ouvert</numerusform>
+            <numerusform>%n fils ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3425,96 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>hostreview::widgets::MergeDialog</name>
+    <message>
+        <source>Merge with %1</source>
+        <translation>Fusionner avec %1</translation>
+    </message>
+    <message>
+        <source>Merging %1 (theirs) into %2 (mine); common base: %3.</source>
+        <translation>Fusion de %1 (leur version) dans %2 (ma version)&#xa0;; base commune&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Both sides changed these differently. Click the Mine or Theirs cell of each row to keep that value.</source>
+        <translation>Les deux côtés ont modifié ces éléments différemment. Cliquez sur la cellule Ma version ou Leur version de chaque ligne pour conserver cette valeur.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine for All</source>
+        <translation>Garder &amp;ma version partout</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs for All</source>
+        <translation>Prendre &amp;leur version partout</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Applied automatically (%1)</source>
+        <translation>Appliquées automatiquement (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Merge</source>
+        <translation>&amp;Appliquer la fusion</translation>
+    </message>
+    <message>
+        <source>Replace the open review with the merged one (one step, undoable)</source>
+        <translation>Remplacer l&apos;audit ouvert par l&apos;audit fusionné (en une seule étape annulable)</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparaison avec %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same content.</source>
+        <translation>%1 et %2 ont le même contenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from %1 (before) to %2 (after).</source>
+        <translation>
+            <numerusform>%n différence de %1 (avant) à %2 (après).</numerusform>
+            <numerusform>%n différences de %1 (avant) à %2 (après).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n change(s) applied automatically</source>
+        <translation>
+            <numerusform>Prêt&#xa0;: %n modification appliquée automatiquement</numerusform>
+            <numerusform>Prêt&#xa0;: %n modifications appliquées automatiquement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n conflit reste à trancher</numerusform>
+            <numerusform>%n conflits restent à trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · the merged review has %n validation problem(s)</source>
+        <translation>
+            <numerusform> · l&apos;audit fusionné a %n problème de validation</numerusform>
+            <numerusform> · l&apos;audit fusionné a %n problèmes de validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n error(s): fix them after merging)</source>
+        <translation>
+            <numerusform> (%n erreur&#xa0;: à corriger après la fusion)</numerusform>
+            <numerusform> (%n erreurs&#xa0;: à corriger après la fusion)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>The merge cannot be completed: %1</source>
+        <translation>La fusion ne peut pas aboutir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
