@@ -397,8 +397,11 @@ std::optional<Error> ProjectLoader::checkValues(QSqlDatabase &db, const TableSpe
     // string is refused before it is ever copied into memory.
     QStringList select{QStringLiteral("rowid")};
     for (const ColumnSpec &c : table.columns)
+        // length() of a BLOB column reads its size from the record header without loading it; a
+        // TEXT value's byte length needs the CAST, which loads it once (bounded by kMaxSqliteValueBytes).
         select << QStringLiteral("typeof(%1)").arg(quoted(c.name))
-               << QStringLiteral("length(CAST(%1 AS BLOB))").arg(quoted(c.name));
+               << (c.type == ColumnType::Blob ? QStringLiteral("length(%1)") : QStringLiteral("length(CAST(%1 AS BLOB))"))
+                      .arg(quoted(c.name));
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), quoted(table.name))))
         return valueFailure(query.lastError(), table.name);
     while (query.next()) {
