@@ -3,6 +3,7 @@
 #include "core/import/applyimport.h"
 #include "core/import/logimport.h"
 #include "core/interchange/reviewfile.h"
+#include "core/merge/revisions.h"
 #include "core/model/validation.h"
 
 #include <QCommandLineParser>
@@ -161,7 +162,10 @@ int runImportLog(const QStringList &args)
             }
         return ExitInvalid;
     }
-    if (const core::Result<void> written = core::writeReviewFile(updated, projectPath); !written) {
+    if (const core::Result<void> written = core::writeReviewFile(
+            core::withRecordedChange(updated, core::defaultReviewerName(), QStringLiteral("Import measurements (import-log)")),
+            projectPath);
+        !written) {
         err() << program << ": " << projectPath << ": " << written.error().toString() << '\n';
         return ExitInvalid;
     }

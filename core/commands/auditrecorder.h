@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QString>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace hostreview::commands {
@@ -37,6 +38,7 @@ private:
     QString m_reviewer;
     int m_index = 0;
     int m_count = 0;
+    const QUndoCommand *m_next = nullptr; ///< the command a redo would run (tells a redo from a push)
 };
 
 } // namespace hostreview::commands

@@ -1,9 +1,11 @@
 #include "reviewdocument.h"
 
+#include "../merge/revisions.h"
 #include "../model/validation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -524,6 +526,106 @@ QString ReviewDocument::uniqueEvidenceId() const
                          [&](const EvidenceFile &e) { return e.id == id; }))
             return id;
     }
+}
+
+// --- comments, audit log and revisions -------------------------------------------------------------
+
+Result<void> ReviewDocument::addComment(const Comment &comment, int index)
+{
+    if (const auto e = checkComment(m_review, comment))
+        return *e;
+    auto &list = m_review.comments;
+    if (indexOf(list, [&](const Comment &c) { return c.id == comment.id; }) >= 0)
+        return fail(QStringLiteral("comments[%1].id").arg(comment.id), tr("is already used"));
+    list.insert(list.begin() + clampIndex(index, list.size()), comment);
+    Q_EMIT commentAdded(comment.id);
+    touch();
+    return {};
+}
+
+Result<void> ReviewDocument::setComment(const QString &id, const Comment &comment)
+{
+    const QString where = QStringLiteral("comments[%1]").arg(id);
+    auto &list = m_review.comments;
+    const int i = indexOf(list, [&](const Comment &c) { return c.id == id; });
+    if (i < 0)
+        return fail(where, tr("no such comment"));
+    Comment &current = list[std::size_t(i)];
+    if (comment.id != id || comment.parentId != current.parentId || comment.targetKind != current.targetKind
+        || comment.targetId != current.targetId)
+        return fail(where, tr("id, parent and target of a comment cannot change"));
+    if (comment.text.size() > kMaxCommentChars)
+        return fail(where + QStringLiteral(".text"),
+                    tr("must be at most %1 characters, got %2").arg(kMaxCommentChars).arg(comment.text.size()));
+    if (current == comment)
+        return {};
+    current = comment;
+    Q_EMIT commentChanged(id);
+    touch();
+    return {};
+}
+
+Result<std::vector<std::pair<int, Comment>>> ReviewDocument::removeComment(const QString &id)
+{
+    auto &list = m_review.comments;
+    if (indexOf(list, [&](const Comment &c) { return c.id == id; }) < 0)
+        return fail(QStringLiteral("comments[%1]").arg(id), tr("no such comment"));
+    // The comment and every reply below it, found by following parents downwards.
+    QSet<QString> doomed{id};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Comment &c : list)
+            if (!doomed.contains(c.id) && doomed.contains(c.parentId)) {
+                doomed.insert(c.id);
+                grew = true;
+            }
+    }
+    std::vector<std::pair<int, Comment>> removed;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (doomed.contains(list[i].id))
+            removed.emplace_back(int(i), list[i]);
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Comment &c) { return doomed.contains(c.id); }),
+               list.end());
+    for (auto it = removed.rbegin(); it != removed.rend(); ++it)
+        Q_EMIT commentRemoved(it->second.id);
+    touch();
+    return removed;
+}
+
+Result<void> ReviewDocument::restoreComments(const std::vector<std::pair<int, Comment>> &removed)
+{
+    auto &list = m_review.comments;
+    for (const auto &[index, comment] : removed)
+        if (indexOf(list, [&](const Comment &c) { return c.id == comment.id; }) >= 0)
+            return fail(QStringLiteral("comments[%1].id").arg(comment.id), tr("is already used"));
+    // Ascending positions: each lands where it was once the ones before it are back.
+    for (const auto &[index, comment] : removed)
+        list.insert(list.begin() + clampIndex(index, list.size()), comment);
+    for (const auto &[index, comment] : removed)
+        Q_EMIT commentAdded(comment.id);
+    touch();
+    return {};
+}
+
+QString ReviewDocument::uniqueCommentId() const
+{
+    for (int n = int(m_review.comments.size()) + 1;; ++n) {
+        const QString id = QStringLiteral("c-%1").arg(n);
+        if (!m_review.comment(id))
+            return id;
+    }
+}
+
+void ReviewDocument::appendAudit(const AuditEntry &entry)
+{
+    m_review.audit.push_back(entry);
+    Q_EMIT auditAppended();
+}
+
+void ReviewDocument::recordRevision(const QString &who)
+{
+    core::recordRevision(m_review, who);
+    Q_EMIT historyChanged();
 }
 
 } // namespace hostreview::core

@@ -28,7 +28,8 @@ const QStringList kDocumentKeys = {
     QStringLiteral("review"),    QStringLiteral("stations"),  QStringLiteral("links"),
     QStringLiteral("classes"),   QStringLiteral("profiles"),  QStringLiteral("scenarios"),
     QStringLiteral("checklist"), QStringLiteral("hosting_questionnaire"), QStringLiteral("answers"),
-    QStringLiteral("evidence")};
+    QStringLiteral("evidence"),  QStringLiteral("comments"),  QStringLiteral("audit"),
+    QStringLiteral("history"),   QStringLiteral("revision")};
 const QStringList kMetaKeys = {QStringLiteral("client"),   QStringLiteral("reviewers"), QStringLiteral("start_date"),
                                QStringLiteral("end_date"), QStringLiteral("version"),   QStringLiteral("notes")};
 const QStringList kStationKeys = {QStringLiteral("id"),       QStringLiteral("name"),       QStringLiteral("kind"),
@@ -56,6 +57,13 @@ const QStringList kAnswerKeys = {QStringLiteral("item"),     QStringLiteral("sta
 const QStringList kEvidenceKeys = {QStringLiteral("id"),       QStringLiteral("file_name"),
                                    QStringLiteral("mime_type"), QStringLiteral("added_at"),
                                    QStringLiteral("added_by"), QStringLiteral("data")};
+const QStringList kCommentKeys = {QStringLiteral("id"),     QStringLiteral("parent"), QStringLiteral("target_kind"),
+                                  QStringLiteral("target"), QStringLiteral("author"), QStringLiteral("created"),
+                                  QStringLiteral("text"),   QStringLiteral("resolved")};
+const QStringList kAuditKeys = {QStringLiteral("when"), QStringLiteral("who"), QStringLiteral("host"),
+                                QStringLiteral("action"), QStringLiteral("target")};
+const QStringList kRevisionKeys = {QStringLiteral("id"), QStringLiteral("parent"), QStringLiteral("second_parent"),
+                                   QStringLiteral("when"), QStringLiteral("who")};
 
 // ---------------------------------------------------------------------------------------------
 // Numbers and strings, shared by reader (for messages) and writer
@@ -549,6 +557,63 @@ EvidenceFile readEvidence(const QJsonObject &o, const QString &path)
     return e;
 }
 
+/** The collaboration records (comments, audit, history) have no room for unknown keys: refuse them. */
+void refuseUnknownKeys(const ObjectReader &r, const QString &what, const QStringList &known)
+{
+    const QJsonObject unknown = r.extras();
+    if (!unknown.isEmpty())
+        failRead(r.path(unknown.keys().constFirst()),
+                 QStringLiteral("unknown key (%1 has %2)").arg(what, known.join(QStringLiteral(", "))));
+}
+
+QDateTime optionalDateTime(ObjectReader &r, const QString &key)
+{
+    const QString text = r.string(key);
+    return r.has(key) ? dateTimeValue(text, r.path(key)) : QDateTime();
+}
+
+Comment readComment(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Comment c;
+    c.id = r.string(QStringLiteral("id"), true);
+    c.parentId = r.string(QStringLiteral("parent"));
+    c.targetKind = r.string(QStringLiteral("target_kind"), true);
+    c.targetId = r.string(QStringLiteral("target"), true);
+    c.author = r.string(QStringLiteral("author"));
+    c.created = optionalDateTime(r, QStringLiteral("created"));
+    c.text = r.string(QStringLiteral("text"));
+    c.resolved = r.boolean(QStringLiteral("resolved"));
+    refuseUnknownKeys(r, QStringLiteral("a comment"), kCommentKeys);
+    return c;
+}
+
+AuditEntry readAuditEntry(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    AuditEntry e;
+    e.when = optionalDateTime(r, QStringLiteral("when"));
+    e.who = r.string(QStringLiteral("who"));
+    e.host = r.string(QStringLiteral("host"));
+    e.action = r.string(QStringLiteral("action"), true);
+    e.target = r.string(QStringLiteral("target"));
+    refuseUnknownKeys(r, QStringLiteral("an audit entry"), kAuditKeys);
+    return e;
+}
+
+Revision readRevision(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Revision v;
+    v.id = r.string(QStringLiteral("id"), true);
+    v.parentId = r.string(QStringLiteral("parent"));
+    v.secondParentId = r.string(QStringLiteral("second_parent"));
+    v.when = optionalDateTime(r, QStringLiteral("when"));
+    v.who = r.string(QStringLiteral("who"));
+    refuseUnknownKeys(r, QStringLiteral("a revision"), kRevisionKeys);
+    return v;
+}
+
 /** Reads every element of a list of objects, each named by its id field (or index). */
 template<typename T, typename ReadFn>
 std::vector<T> readList(const QJsonArray &array, const QString &listPath, const QString &idKey, ReadFn read)
@@ -620,6 +685,13 @@ Review readDocument(const QByteArray &json)
                                                QStringLiteral("item"), readAnswer);
     review.evidence = readList<EvidenceFile>(r.array(QStringLiteral("evidence")), QStringLiteral("evidence"),
                                              QStringLiteral("id"), readEvidence);
+    review.comments = readList<Comment>(r.array(QStringLiteral("comments")), QStringLiteral("comments"),
+                                        QStringLiteral("id"), readComment);
+    review.audit = readList<AuditEntry>(r.array(QStringLiteral("audit")), QStringLiteral("audit"), QString(),
+                                        readAuditEntry);
+    review.history = readList<Revision>(r.array(QStringLiteral("history")), QStringLiteral("history"),
+                                        QStringLiteral("id"), readRevision);
+    review.revisionId = r.string(QStringLiteral("revision"));
     review.extra = r.extras();
     return review;
 }
@@ -1024,6 +1096,49 @@ void writeEvidence(CanonicalWriter &w, const EvidenceFile &e)
     w.endObject();
 }
 
+void writeComment(CanonicalWriter &w, const Comment &c)
+{
+    w.beginObject();
+    w.field(QStringLiteral("id"), c.id);
+    w.optionalField(QStringLiteral("parent"), c.parentId);
+    w.field(QStringLiteral("target_kind"), c.targetKind);
+    w.field(QStringLiteral("target"), c.targetId);
+    w.optionalField(QStringLiteral("author"), c.author);
+    if (c.created.isValid())
+        w.field(QStringLiteral("created"), isoDateTime(c.created));
+    w.optionalField(QStringLiteral("text"), c.text);
+    if (c.resolved) {
+        w.key(QStringLiteral("resolved"));
+        w.boolean(true);
+    }
+    w.endObject();
+}
+
+void writeAuditEntry(CanonicalWriter &w, const AuditEntry &e)
+{
+    w.beginObject();
+    if (e.when.isValid())
+        w.field(QStringLiteral("when"), isoDateTime(e.when));
+    w.optionalField(QStringLiteral("who"), e.who);
+    w.optionalField(QStringLiteral("host"), e.host);
+    w.field(QStringLiteral("action"), e.action);
+    w.optionalField(QStringLiteral("target"), e.target);
+    w.endObject();
+}
+
+// A revision's snapshot stays in the project file: the JSON carries the ids only.
+void writeRevision(CanonicalWriter &w, const Revision &r)
+{
+    w.beginObject();
+    w.field(QStringLiteral("id"), r.id);
+    w.optionalField(QStringLiteral("parent"), r.parentId);
+    w.optionalField(QStringLiteral("second_parent"), r.secondParentId);
+    if (r.when.isValid())
+        w.field(QStringLiteral("when"), isoDateTime(r.when));
+    w.optionalField(QStringLiteral("who"), r.who);
+    w.endObject();
+}
+
 template<typename T, typename WriteFn>
 void writeList(CanonicalWriter &w, const QString &key, const std::vector<T> &items, bool always, WriteFn write)
 {
@@ -1070,6 +1185,10 @@ QByteArray reviewToJson(const Review &review)
     }
     writeList(w, QStringLiteral("answers"), review.answers, false, writeAnswer);
     writeList(w, QStringLiteral("evidence"), review.evidence, false, writeEvidence);
+    writeList(w, QStringLiteral("comments"), review.comments, false, writeComment);
+    writeList(w, QStringLiteral("audit"), review.audit, false, writeAuditEntry);
+    writeList(w, QStringLiteral("history"), review.history, false, writeRevision);
+    w.optionalField(QStringLiteral("revision"), review.revisionId);
     w.extras(review.extra, kDocumentKeys);
     w.endObject();
     return w.finish();

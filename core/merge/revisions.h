@@ -17,6 +17,13 @@ namespace hostreview::core {
 void recordRevision(Review &review, const QString &who, const QDateTime &when = QDateTime::currentDateTimeUtc(),
                     const QString &secondParentId = {});
 
+/**
+ * Returns `review` with an audit entry for `action` on `target` by `who` (stamped now, this host)
+ * appended and a new revision recorded: what a command-line change does before it writes the file.
+ */
+Review withRecordedChange(Review review, const QString &who, const QString &action, const QString &target = {},
+                          const QString &secondParentId = {});
+
 /** Returns the review's content as recorded in snapshots: canonical JSON without audit, history and revision id. */
 QByteArray snapshotJson(const Review &review);
 

@@ -1,5 +1,9 @@
 #include "collab.h"
 
+#include "review.h"
+#include "validation.h"
+
+#include <QSet>
 #include <QSysInfo>
 
 namespace hostreview::core {
@@ -23,6 +27,119 @@ QString currentHostName()
 AuditEntry makeAuditEntry(const QString &who, const QString &action, const QString &target)
 {
     return AuditEntry{QDateTime::currentDateTimeUtc(), who, currentHostName(), action, target};
+}
+
+namespace {
+
+QString commentPath(const Comment &comment, std::size_t index)
+{
+    return QStringLiteral("comments[%1]").arg(isValidId(comment.id) ? comment.id : QString::number(index));
+}
+
+const QStringList &targetKinds()
+{
+    static const QStringList kinds = {commentTargets::station(), commentTargets::workloadClass(),
+                                      commentTargets::checklistItem(), commentTargets::finding()};
+    return kinds;
+}
+
+/** Returns true when the comment's station or class target is missing (other kinds are not checked). */
+bool targetMissing(const Review &review, const Comment &comment)
+{
+    if (comment.targetKind == commentTargets::station())
+        return review.station(comment.targetId) == nullptr;
+    if (comment.targetKind == commentTargets::workloadClass())
+        return review.workloadClass(comment.targetId) == nullptr;
+    return false;
+}
+
+/** The checks of one comment shared by checkComment() and validateCollab(); the first failure. */
+std::optional<Error> commentFieldError(const Review &review, const Comment &comment, const QString &where)
+{
+    if (!isValidId(comment.id))
+        return fail(where + QStringLiteral(".id"), QStringLiteral("must match [A-Za-z0-9_.-]{1,64}, got \"%1\"").arg(comment.id.left(80)));
+    if (!targetKinds().contains(comment.targetKind))
+        return fail(where + QStringLiteral(".target_kind"),
+                    QStringLiteral("expected %1, got \"%2\"").arg(targetKinds().join(QStringLiteral(", ")), comment.targetKind.left(40)));
+    if (comment.targetId.isEmpty())
+        return fail(where + QStringLiteral(".target"), QStringLiteral("must name the %1 commented on").arg(comment.targetKind));
+    if (comment.text.size() > kMaxCommentChars)
+        return fail(where + QStringLiteral(".text"),
+                    QStringLiteral("must be at most %1 characters, got %2").arg(kMaxCommentChars).arg(comment.text.size()));
+    if (!comment.parentId.isEmpty()) {
+        const Comment *parent = review.comment(comment.parentId);
+        if (!parent)
+            return fail(where + QStringLiteral(".parent"), QStringLiteral("no comment \"%1\"").arg(comment.parentId.left(80)));
+        if (parent->targetKind != comment.targetKind || parent->targetId != comment.targetId)
+            return fail(where + QStringLiteral(".parent"),
+                        QStringLiteral("replies to a comment on %1 %2, not on %3 %4")
+                            .arg(parent->targetKind, parent->targetId, comment.targetKind, comment.targetId));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Error> checkComment(const Review &review, const Comment &comment)
+{
+    const QString where = QStringLiteral("comments[%1]").arg(comment.id);
+    if (auto e = commentFieldError(review, comment, where))
+        return e;
+    if (targetMissing(review, comment))
+        return fail(where + QStringLiteral(".target"), QStringLiteral("no %1 \"%2\"").arg(comment.targetKind, comment.targetId));
+    return std::nullopt;
+}
+
+std::vector<Problem> validateCollab(const Review &review)
+{
+    std::vector<Problem> problems;
+    const auto error = [&](const QString &where, const QString &message) {
+        problems.push_back({Severity::Error, where, message});
+    };
+
+    QSet<QString> ids;
+    for (std::size_t i = 0; i < review.comments.size(); ++i) {
+        const Comment &c = review.comments[i];
+        const QString where = commentPath(c, i);
+        if (ids.contains(c.id))
+            error(where + QStringLiteral(".id"), QStringLiteral("duplicated id \"%1\"").arg(c.id));
+        ids.insert(c.id);
+        if (const auto e = commentFieldError(review, c, where)) {
+            error(e->where, e->message);
+            continue;
+        }
+        if (targetMissing(review, c))
+            problems.push_back({Severity::Warning, where + QStringLiteral(".target"),
+                                QStringLiteral("no %1 \"%2\" (deleted since the comment was made)").arg(c.targetKind, c.targetId)});
+        // Follow the replies upwards: a chain longer than the list itself can only be a cycle.
+        QString parent = c.parentId;
+        for (std::size_t steps = 0; !parent.isEmpty(); ++steps) {
+            if (parent == c.id || steps > review.comments.size()) {
+                error(where + QStringLiteral(".parent"), QStringLiteral("replies form a cycle"));
+                break;
+            }
+            const Comment *p = review.comment(parent);
+            parent = p ? p->parentId : QString();
+        }
+    }
+
+    for (std::size_t i = 0; i < review.audit.size(); ++i)
+        if (review.audit[i].action.isEmpty())
+            error(QStringLiteral("audit[%1].action").arg(i), QStringLiteral("missing (required)"));
+
+    QSet<QString> revisions;
+    for (std::size_t i = 0; i < review.history.size(); ++i) {
+        const Revision &r = review.history[i];
+        const QString where = QStringLiteral("history[%1]").arg(r.id.isEmpty() ? QString::number(i) : r.id);
+        if (r.id.isEmpty())
+            error(where + QStringLiteral(".id"), QStringLiteral("missing (required)"));
+        else if (revisions.contains(r.id))
+            error(where + QStringLiteral(".id"), QStringLiteral("duplicated id \"%1\"").arg(r.id));
+        revisions.insert(r.id);
+    }
+    if (!review.revisionId.isEmpty() && !revisions.contains(review.revisionId))
+        error(QStringLiteral("revision"), QStringLiteral("\"%1\" is not in the history").arg(review.revisionId));
+    return problems;
 }
 
 } // namespace hostreview::core

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "../result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
+#include <vector>
 
 namespace hostreview::core {
 
@@ -80,6 +85,24 @@ QString defaultReviewerName();
 
 /** Returns this machine's host name (QSysInfo::machineHostName()), "unknown" when empty. */
 QString currentHostName();
+
+struct Review;
+
+/**
+ * Checks one comment against the review it is (or is to be) part of: a valid id, a known target
+ * kind, a target, an existing parent on the same target, a text of at most kMaxCommentChars. Does
+ * not check that the id is unused. A station or class target that does not exist is an error here
+ * (adding a comment to nothing); validateCollab() only warns about it (the object was deleted later).
+ */
+std::optional<Error> checkComment(const Review &review, const Comment &comment);
+
+/**
+ * Returns the problems of the review's comments, audit log and history, naming them as the JSON
+ * does ("comments[c-2].parent: …"): duplicated or invalid ids, missing parents, reply cycles,
+ * unknown target kinds, over-long texts, comments on deleted stations or classes (warnings), audit
+ * entries without an action, duplicated revision ids and a revision id missing from the history.
+ */
+std::vector<Problem> validateCollab(const Review &review);
 
 /** Returns an audit entry for `action` on `target` by `who`, stamped now (UTC) on this host. */
 AuditEntry makeAuditEntry(const QString &who, const QString &action, const QString &target = {});

@@ -497,6 +497,8 @@ bool isValidId(const QString &id)
 std::vector<Problem> validate(const Review &review)
 {
     std::vector<Problem> problems = Checker(review).run();
+    for (Problem &p : validateCollab(review)) // comments, audit log, history (model/collab.cpp)
+        problems.push_back(std::move(p));
 
     // ==== ROUTING CYCLES: the solver room's one call goes here ==================================
     // Calls that never die out (a cycle whose calls multiply to ≥ 1) are found by the solver's

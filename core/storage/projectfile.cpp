@@ -3,6 +3,7 @@
 // "Defensive open", for the reason behind each.
 
 #include "projectfile.h"
+#include "projectcollab.h"
 #include "projectschema.h"
 #include "projectvalues.h"
 #include "sqliteconnection.h"
@@ -754,6 +755,8 @@ std::optional<Error> ProjectLoader::readReview(QSqlDatabase &db, Review *review)
         if (error)
             return error;
     }
+    if (const QString why = detail::readCollabTables(db, review); !why.isEmpty()) // projectcollab.cpp
+        return invalid(why);
     return std::nullopt;
 }
 

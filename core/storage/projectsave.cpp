@@ -3,6 +3,7 @@
 // mixture. See docs/project-file.md, "Atomic save".
 
 #include "projectfile.h"
+#include "projectcollab.h"
 #include "projectschema.h"
 #include "projectvalues.h"
 #include "sqliteconnection.h"
@@ -463,6 +464,10 @@ QString writeDatabase(const Review &review, detail::SqliteConnection &connection
             db.rollback();
             return writer.error();
         }
+    }
+    if (const QString why = detail::writeCollabTables(db, review); !why.isEmpty()) { // projectcollab.cpp
+        db.rollback();
+        return why;
     }
     if (faultInjected(SaveStep::WriteDatabase)) {
         db.rollback();

@@ -32,6 +32,41 @@ const QString kCreateHostingAnswer = QStringLiteral(
     " question TEXT NOT NULL UNIQUE,"
     " answer TEXT NOT NULL)");
 
+// Tables that schema v2 added over v1 (issue 7: comments, audit log, revisions), likewise shared.
+const QString kCreateComment = QStringLiteral(
+    "CREATE TABLE comment ("
+    " ord INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"
+    " parent TEXT NOT NULL,"
+    " target_kind TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " author TEXT NOT NULL,"
+    " created TEXT,"
+    " body TEXT NOT NULL,"
+    " resolved INTEGER NOT NULL)");
+
+const QString kCreateAudit = QStringLiteral(
+    "CREATE TABLE audit ("
+    " ord INTEGER PRIMARY KEY,"
+    " at TEXT,"
+    " who TEXT NOT NULL,"
+    " host TEXT NOT NULL,"
+    " \"action\" TEXT NOT NULL,"
+    " target TEXT NOT NULL)");
+
+const QString kCreateRevision = QStringLiteral(
+    "CREATE TABLE revision ("
+    " ord INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"
+    " parent TEXT NOT NULL,"
+    " second_parent TEXT NOT NULL,"
+    " at TEXT,"
+    " who TEXT NOT NULL,"
+    " snapshot BLOB NOT NULL)");
+
+const QString kCreateRevisionHead = QStringLiteral(
+    "CREATE TABLE revision_head (id INTEGER PRIMARY KEY CHECK (id = 1), revision TEXT NOT NULL)");
+
 ColumnSpec integer(const char *name, bool nullable = false) { return {QString::fromLatin1(name), ColumnType::Integer, nullable}; }
 ColumnSpec real(const char *name, bool nullable = false) { return {QString::fromLatin1(name), ColumnType::Real, nullable}; }
 ColumnSpec text(const char *name, bool nullable = false) { return {QString::fromLatin1(name), ColumnType::Text, nullable}; }
@@ -94,6 +129,14 @@ const std::vector<TableSpec> &projectTables()
          {integer("ord"), text("id"), text("file_name"), text("mime_type"), blob("data"), text("added_at", true),
           text("added_by"), text("extra")}},
         {QStringLiteral("hosting_answer"), {integer("ord"), text("question"), text("answer")}},
+        {QStringLiteral("comment"),
+         {integer("ord"), text("id"), text("parent"), text("target_kind"), text("target"), text("author"),
+          text("created", true), text("body"), integer("resolved")}},
+        {QStringLiteral("audit"), {integer("ord"), text("at", true), text("who"), text("host"), text("action"), text("target")}},
+        {QStringLiteral("revision"),
+         {integer("ord"), text("id"), text("parent"), text("second_parent"), text("at", true), text("who"),
+          blob("snapshot")}},
+        {QStringLiteral("revision_head"), {integer("id"), text("revision")}},
     };
     return tables;
 }
@@ -209,6 +252,10 @@ QStringList createSchemaStatements()
         kCreateAnswerEvidence,
         kCreateEvidence,
         kCreateHostingAnswer,
+        kCreateComment,
+        kCreateAudit,
+        kCreateRevision,
+        kCreateRevisionHead,
     };
 }
 
@@ -226,6 +273,15 @@ const std::vector<MigrationStep> &migrationSteps()
              kCreateAnswerEvidence,
              kCreateEvidence,
              kCreateHostingAnswer,
+         }},
+        {1,
+         QStringLiteral("v1 → v2: comments, audit log and revisions (with snapshots for merging)"),
+         {
+             // A v1 file has no comments, no log and no recorded revision: the new tables start empty.
+             kCreateComment,
+             kCreateAudit,
+             kCreateRevision,
+             kCreateRevisionHead,
          }},
     };
     return steps;

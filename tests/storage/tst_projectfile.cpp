@@ -508,7 +508,7 @@ void TestProjectFile::saveRefuses()
 
 void TestProjectFile::migrateV0()
 {
-    QCOMPARE(projectSchemaVersion(), 1);
+    QCOMPARE(projectSchemaVersion(), 2); // v0 → v1 → v2 (v2: comments, audit, revisions; tst_collabstorage)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.hostreview"));
     // Schema v0, the pre-release layout: no evidence, answer_evidence or hosting_answer tables and no

@@ -1,0 +1,51 @@
+#include "auditrecorder.h"
+
+#include <QUndoStack>
+
+namespace hostreview::commands {
+
+AuditRecorder::AuditRecorder(QUndoStack *stack, core::ReviewDocument *document, QObject *parent)
+    : QObject(parent), m_stack(stack), m_document(document), m_reviewer(core::defaultReviewerName())
+{
+    resync();
+    connect(stack, &QUndoStack::indexChanged, this, &AuditRecorder::onIndexChanged);
+}
+
+void AuditRecorder::setReviewer(const QString &name)
+{
+    m_reviewer = name.trimmed().isEmpty() ? core::defaultReviewerName() : name.trimmed();
+}
+
+void AuditRecorder::resync()
+{
+    m_index = m_stack ? m_stack->index() : 0;
+    m_count = m_stack ? m_stack->count() : 0;
+    m_next = m_stack ? m_stack->command(m_index) : nullptr;
+}
+
+void AuditRecorder::onIndexChanged(int index)
+{
+    if (!m_stack || !m_document)
+        return;
+    const int count = m_stack->count();
+    const auto record = [&](const QString &action) {
+        m_document->appendAudit(core::makeAuditEntry(m_reviewer, action));
+    };
+    if (count == 0) {
+        // clear(): a new document, nothing was done.
+    } else if (index == m_index) {
+        // A push merged into the current command (typing in a field): already recorded.
+    } else if (index == m_index + 1 && (count != m_count || m_stack->command(index - 1) != m_next)) {
+        // A push: the commands that could have been redone are gone, a new one is on top.
+        record(m_stack->text(index - 1));
+    } else if (index > m_index) {
+        for (int i = m_index; i < index; ++i)
+            record(tr("Redo %1").arg(m_stack->text(i)));
+    } else {
+        for (int i = m_index - 1; i >= index; --i)
+            record(tr("Undo %1").arg(m_stack->text(i)));
+    }
+    resync();
+}
+
+} // namespace hostreview::commands

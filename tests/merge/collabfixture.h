@@ -1,0 +1,89 @@
+#pragma once
+
+// A small review shared by the merge and collaboration tests: two stations in a chain plus a spare
+// one nobody routes to, one open class with a profile, one answer with one evidence file and one
+// comment. Values are chosen so that every field the tests touch has a distinct, known base value.
+
+#include "core/model/review.h"
+
+#include <QDateTime>
+
+namespace hostreview::testing {
+
+inline core::Station station(const QString &id, int servers)
+{
+    core::Station s;
+    s.id = id;
+    s.name = id.toUpper();
+    s.kind = QStringLiteral("generic");
+    s.servers = servers;
+    return s;
+}
+
+inline QDateTime at(int minute)
+{
+    return QDateTime(QDate(2026, 11, 20), QTime(9, minute), Qt::UTC);
+}
+
+inline core::Review baseReview()
+{
+    core::Review r;
+    r.name = QStringLiteral("Merge fixture");
+    r.meta.client = QStringLiteral("ACME");
+    r.meta.reviewers = {QStringLiteral("alice")};
+    r.stations = {station(QStringLiteral("web"), 2), station(QStringLiteral("pg"), 4), station(QStringLiteral("cache"), 1)};
+    core::Link link;
+    link.from = QStringLiteral("web");
+    link.to = QStringLiteral("pg");
+    link.calls.insert(QStringLiteral("orders"), 2.0);
+    r.links = {link};
+    core::WorkloadClass orders;
+    orders.id = QStringLiteral("orders");
+    orders.name = QStringLiteral("Orders");
+    orders.type = core::ClassType::Open;
+    orders.arrivalRate = 1.5;
+    orders.entry = QStringLiteral("web");
+    orders.demands = {core::Demand{QStringLiteral("web"), 1.0, 0.1, {}}, core::Demand{QStringLiteral("pg"), std::nullopt, 0.01, {}}};
+    r.classes = {orders};
+    core::Profile profile;
+    profile.classId = QStringLiteral("orders");
+    profile.bucketMinutes = 60;
+    profile.multipliers = std::vector<double>(24, 1.0);
+    r.profiles = {profile};
+    r.checklistId = QStringLiteral("odoo-hosting");
+    core::ChecklistAnswer backups;
+    backups.itemId = QStringLiteral("backups");
+    backups.status = core::AnswerStatus::Met;
+    backups.evidenceIds = {QStringLiteral("ev-1")};
+    backups.reviewer = QStringLiteral("alice");
+    r.answers = {backups};
+    core::EvidenceFile ev;
+    ev.id = QStringLiteral("ev-1");
+    ev.fileName = QStringLiteral("backup-policy.txt");
+    ev.mimeType = QStringLiteral("text/plain");
+    ev.data = QByteArrayLiteral("nightly pg_dump, 30 days");
+    r.evidence = {ev};
+    r.hostingAnswers.insert(QStringLiteral("team_size"), 3);
+    core::Comment c;
+    c.id = QStringLiteral("c-1");
+    c.targetKind = QStringLiteral("station");
+    c.targetId = QStringLiteral("pg");
+    c.author = QStringLiteral("alice");
+    c.created = at(0);
+    c.text = QStringLiteral("Is 4 enough?");
+    r.comments = {c};
+    r.audit = {core::AuditEntry{at(0), QStringLiteral("alice"), QStringLiteral("laptop"), QStringLiteral("Add station pg"),
+                                QStringLiteral("stations[pg]")}};
+    return r;
+}
+
+inline core::ChecklistAnswer answer(const QString &item, core::AnswerStatus status, const QString &reviewer)
+{
+    core::ChecklistAnswer a;
+    a.itemId = item;
+    a.status = status;
+    a.reviewer = reviewer;
+    return a;
+}
+
+} // namespace hostreview::testing
