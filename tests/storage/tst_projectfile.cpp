@@ -632,7 +632,7 @@ void TestProjectFile::migrateV0()
     // Saving writes the current schema; it loads back to the same review.
     const QString upgraded = dir.filePath(QStringLiteral("upgraded.hostreview"));
     QVERIFY(saveProject(*loaded, upgraded).ok());
-    QCOMPARE(headerField(upgraded, 60), qint64(1));
+    QCOMPARE(headerField(upgraded, 60), qint64(2));
     QCOMPARE(*loadProject(upgraded), expected);
 }
 
@@ -645,7 +645,7 @@ void TestProjectFile::refuseNewer()
     const Result<Review> loaded = loadProject(path);
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().toString(),
-             path + QStringLiteral(" was written by a newer hostreview (schema 7; this version reads up to 1)"));
+             path + QStringLiteral(" was written by a newer hostreview (schema 7; this version reads up to 2)"));
 }
 
 namespace {
