@@ -596,7 +596,8 @@ Result<void> ReviewDocument::restoreComments(const std::vector<std::pair<int, Co
 {
     auto &list = m_review.comments;
     for (const auto &[index, comment] : removed)
-        if (indexOf(list, [&](const Comment &c) { return c.id == comment.id; }) >= 0)
+        // An init-capture: clang 14 (the fuzzing build) cannot capture a structured binding.
+        if (indexOf(list, [&id = comment.id](const Comment &c) { return c.id == id; }) >= 0)
             return fail(QStringLiteral("comments[%1].id").arg(comment.id), tr("is already used"));
     // Ascending positions: each lands where it was once the ones before it are back.
     for (const auto &[index, comment] : removed)
