@@ -137,12 +137,6 @@ QJsonValue normalized(const QJsonValue &value, const QJsonValue &shape)
     return value;
 }
 
-/** An empty container is written as an absent key by the canonical writer: put it back that way. */
-bool isEmptyContainer(const QJsonValue &value)
-{
-    return (value.isObject() && value.toObject().isEmpty()) || (value.isArray() && value.toArray().isEmpty());
-}
-
 Difference difference(const QString &path, const QJsonValue &before, const QJsonValue &after, ChangeOrigin origin)
 {
     Difference d;
@@ -247,6 +241,9 @@ public:
                 return object(path, base.toObject(), ours.toObject(), theirs.toObject());
             return conflict(path, base, ours, theirs);
         }
+        // A position is one value: merging x and y separately could leave half of one.
+        if (name == QLatin1String("position"))
+            return conflict(path, base, ours, theirs);
         const QJsonValue shape = !ours.isUndefined() ? ours : theirs;
         const QJsonValue b = normalized(base, shape);
         const QJsonValue o = normalized(ours, shape);
@@ -271,7 +268,8 @@ public:
         QJsonObject merged;
         for (const QString &k : unitedKeys(path, {&base, &ours, &theirs})) {
             const QJsonValue v = value(memberPath(path, k), k, base.value(k), ours.value(k), theirs.value(k), false);
-            if (!v.isUndefined() && !isEmptyContainer(v))
+            // An empty list or object stays: required lists (stations, classes, demands) may be empty.
+            if (!v.isUndefined())
                 merged.insert(k, v);
         }
         return merged;

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void deleteVsEditConflicts_data();
     void deleteVsEditConflicts();
     void deleteOfAnUnchangedElementApplies();
+    void emptiedRequiredListStays();
+    void positionIsOneValue();
     void commentsFromBothSides();
     void evidenceFromBothSides();
     void profilesMerge();
@@ -218,6 +220,44 @@ void TestMerge::deleteOfAnUnchangedElementApplies()
     QCOMPARE(r.applied.size(), 1);
     QCOMPARE(r.applied.constFirst().kind, ChangeKind::Removed);
     QCOMPARE(r.applied.constFirst().path, QStringLiteral("stations[cache]"));
+}
+
+void TestMerge::emptiedRequiredListStays()
+{
+    // Ours deletes every class (and so the profile); `classes` is required, so the merged document
+    // must still hold it, empty.
+    const Review base = baseReview();
+    Review ours = base;
+    ours.classes.clear();
+    ours.profiles.clear();
+    for (Link &l : ours.links)
+        l.calls.clear();
+    Review theirs = base;
+    theirs.station(QStringLiteral("web"))->servers = 3;
+    const MergeResult r = merged(base, ours, theirs);
+    QVERIFY(r.conflicts.isEmpty());
+    QVERIFY(r.merged.classes.empty());
+    QVERIFY(r.merged.profiles.empty());
+    QCOMPARE(r.merged.station(QStringLiteral("web"))->servers, 3);
+}
+
+void TestMerge::positionIsOneValue()
+{
+    Review base = baseReview();
+    base.station(QStringLiteral("pg"))->x = 5;
+    base.station(QStringLiteral("pg"))->y = 5;
+    Review ours = base;
+    ours.station(QStringLiteral("pg"))->x = 0; // moved to the origin: the position is left out of the JSON
+    ours.station(QStringLiteral("pg"))->y = 0;
+    Review theirs = base;
+    theirs.station(QStringLiteral("pg"))->y = 7;
+    const MergeResult r = merged(base, ours, theirs);
+    QCOMPARE(conflictPaths(r), QStringList{QStringLiteral("stations[pg].position")});
+    const Result<Review> resolved = resolveConflicts(r, {{QStringLiteral("stations[pg].position"), Side::Theirs}});
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->station(QStringLiteral("pg"))->x, 5.0);
+    QCOMPARE(resolved->station(QStringLiteral("pg"))->y, 7.0);
+    QCOMPARE(r.merged.station(QStringLiteral("pg"))->x, 0.0);
 }
 
 void TestMerge::commentsFromBothSides()
