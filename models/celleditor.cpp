@@ -9,7 +9,10 @@
 namespace hostreview::models::detail {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("hostreview::models::CellEditor", text); }
+/** The translation context of the cell editors' messages. */
+struct CellEditor {
+    Q_DECLARE_TR_FUNCTIONS(hostreview::models::CellEditor)
+};
 } // namespace
 
 core::Result<std::optional<double>> parseNumber(const QVariant &value, const QString &where, bool allowEmpty)
@@ -23,17 +26,17 @@ core::Result<std::optional<double>> parseNumber(const QVariant &value, const QSt
         if (text.isEmpty()) {
             if (allowEmpty)
                 return std::optional<double>{};
-            return core::fail(where, tr("a number is required"));
+            return core::fail(where, CellEditor::tr("a number is required"));
         }
         bool ok = false;
         v = QLocale().toDouble(text, &ok);
         if (!ok)
             v = QLocale::c().toDouble(text, &ok);
         if (!ok)
-            return core::fail(where, tr("not a number: \"%1\"").arg(text));
+            return core::fail(where, CellEditor::tr("not a number: \"%1\"").arg(text));
     }
     if (!std::isfinite(v))
-        return core::fail(where, tr("must be a finite number"));
+        return core::fail(where, CellEditor::tr("must be a finite number"));
     return std::optional<double>(v);
 }
 
@@ -46,7 +49,7 @@ core::Result<std::optional<int>> parseInteger(const QVariant &value, const QStri
         return std::optional<int>{};
     const double v = *number.value();
     if (v != std::floor(v) || std::fabs(v) > double(std::numeric_limits<int>::max()))
-        return core::fail(where, tr("must be a whole number, got %1").arg(numberText(v)));
+        return core::fail(where, CellEditor::tr("must be a whole number, got %1").arg(numberText(v)));
     return std::optional<int>(int(v));
 }
 
@@ -54,7 +57,10 @@ QString numberText(double value)
 {
     if (!std::isfinite(value))
         return {};
-    return QString::number(value, 'g', 12);
+    // The user's decimal separator, without grouping, so the text edits and parses back unchanged.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 12);
 }
 
 } // namespace hostreview::models::detail

@@ -5,22 +5,22 @@
 namespace hostreview::models {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hostreview::models::Checklist", text);
-}
+/** The translation context of the checklist's status and risk names. */
+struct Checklist {
+    Q_DECLARE_TR_FUNCTIONS(hostreview::models::Checklist)
+};
 } // namespace
 
 QString answerStatusText(core::AnswerStatus status)
 {
     switch (status) {
-    case core::AnswerStatus::Met: return tr("Met");
-    case core::AnswerStatus::Partly: return tr("Partly");
-    case core::AnswerStatus::NotMet: return tr("Not met");
-    case core::AnswerStatus::NotApplicable: return tr("N/A");
+    case core::AnswerStatus::Met: return Checklist::tr("Met");
+    case core::AnswerStatus::Partly: return Checklist::tr("Partly");
+    case core::AnswerStatus::NotMet: return Checklist::tr("Not met");
+    case core::AnswerStatus::NotApplicable: return Checklist::tr("N/A");
     case core::AnswerStatus::NotAssessed: break;
     }
-    return tr("Not assessed");
+    return Checklist::tr("Not assessed");
 }
 
 QColor answerStatusColor(core::AnswerStatus status)
@@ -38,11 +38,11 @@ QColor answerStatusColor(core::AnswerStatus status)
 QString riskLevelText(core::checklist::RiskLevel level)
 {
     switch (level) {
-    case core::checklist::RiskLevel::High: return tr("High");
-    case core::checklist::RiskLevel::Medium: return tr("Medium");
+    case core::checklist::RiskLevel::High: return Checklist::tr("High");
+    case core::checklist::RiskLevel::Medium: return Checklist::tr("Medium");
     case core::checklist::RiskLevel::Low: break;
     }
-    return tr("Low");
+    return Checklist::tr("Low");
 }
 
 QColor riskLevelColor(core::checklist::RiskLevel level)
@@ -58,12 +58,12 @@ QColor riskLevelColor(core::checklist::RiskLevel level)
 QString maturityBandText(core::checklist::MaturityBand band)
 {
     switch (band) {
-    case core::checklist::MaturityBand::Initial: return tr("Initial");
-    case core::checklist::MaturityBand::Developing: return tr("Developing");
-    case core::checklist::MaturityBand::Defined: return tr("Defined");
+    case core::checklist::MaturityBand::Initial: return Checklist::tr("Initial");
+    case core::checklist::MaturityBand::Developing: return Checklist::tr("Developing");
+    case core::checklist::MaturityBand::Defined: return Checklist::tr("Defined");
     case core::checklist::MaturityBand::Managed: break;
     }
-    return tr("Managed");
+    return Checklist::tr("Managed");
 }
 
 QColor maturityBandColor(core::checklist::MaturityBand band)
@@ -80,22 +80,22 @@ QColor maturityBandColor(core::checklist::MaturityBand band)
 QString criticalityText(core::checklist::Criticality criticality)
 {
     switch (criticality) {
-    case core::checklist::Criticality::High: return tr("High");
-    case core::checklist::Criticality::Medium: return tr("Medium");
+    case core::checklist::Criticality::High: return Checklist::tr("High");
+    case core::checklist::Criticality::Medium: return Checklist::tr("Medium");
     case core::checklist::Criticality::Low: break;
     }
-    return tr("Low");
+    return Checklist::tr("Low");
 }
 
 QString postureText(core::checklist::Posture posture)
 {
     switch (posture) {
-    case core::checklist::Posture::AtRisk: return tr("At risk");
-    case core::checklist::Posture::NeedsAttention: return tr("Needs attention");
-    case core::checklist::Posture::Sound: return tr("Sound");
+    case core::checklist::Posture::AtRisk: return Checklist::tr("At risk");
+    case core::checklist::Posture::NeedsAttention: return Checklist::tr("Needs attention");
+    case core::checklist::Posture::Sound: return Checklist::tr("Sound");
     case core::checklist::Posture::NotAssessed: break;
     }
-    return tr("Not assessed");
+    return Checklist::tr("Not assessed");
 }
 
 QColor postureColor(core::checklist::Posture posture)

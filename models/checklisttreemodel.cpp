@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QLocale>
 
 #include <cmath>
 
@@ -18,7 +19,7 @@ constexpr quintptr DomainLevel = 0;
 
 QString scoreText(double score)
 {
-    return QString::number(std::round(score * 10.0) / 10.0, 'f', 1);
+    return QLocale().toString(std::round(score * 10.0) / 10.0, 'f', 1);
 }
 } // namespace
 

@@ -4,6 +4,8 @@
 
 #include "core/document/reviewdocument.h"
 
+#include <QLocale>
+
 namespace hostreview::models {
 
 using detail::stationIds;
@@ -57,7 +59,7 @@ QVariant ScenarioServersModel::data(const QModelIndex &index, int role) const
             if (!s || delay)
                 return QString();
             const QJsonObject o = s->stationOverrides.value(st.id);
-            return o.contains(serversKey()) ? QString::number(o.value(serversKey()).toDouble(), 'g', 12) : QString();
+            return o.contains(serversKey()) ? QLocale().toString(o.value(serversKey()).toDouble(), 'g', 12) : QString();
         }
         if (role == Qt::ToolTipRole && delay)
             return tr("Delay stations have no server count");

@@ -14,5 +14,6 @@ list(APPEND HOSTREVIEW_MODELS_SOURCES
   scenarioserversmodel.h scenarioserversmodel.cpp
   timeline.h timeline.cpp
   timelinemodel.h timelinemodel.cpp
+  kindtext.h kindtext.cpp
   checklistcolors.h checklistcolors.cpp checklisttreemodel.h checklisttreemodel.cpp checklistfilterproxy.h checklistfilterproxy.cpp
 )

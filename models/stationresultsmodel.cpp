@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -16,12 +17,12 @@ constexpr quintptr TopLevel = 0; // internalId of station rows; class rows carry
 
 double missingSortsLast() { return std::numeric_limits<double>::infinity(); }
 
-QString numberText(double v, int decimals) { return QString::number(v, 'f', decimals); }
+QString numberText(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
 } // namespace
 
 QString percentText(double fraction)
 {
-    return QString::number(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
+    return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
 StationResultsModel::StationResultsModel(QObject *parent) : QAbstractItemModel(parent) {}

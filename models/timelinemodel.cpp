@@ -6,6 +6,7 @@
 #include "core/log.h"
 
 #include <QTimer>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -159,7 +160,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const TimelineSeries &s = m_timeline.series[size_t(index.column() - 1)];
     const double u = s.utilization[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return QString::number(u * 100.0, 'f', 1) + QStringLiteral(" %");
+    case Qt::DisplayRole: return QLocale().toString(u * 100.0, 'f', 1) + QStringLiteral(" %");
     case Qt::UserRole: return u;
     case Qt::ToolTipRole:
         return s.firstSaturated && index.row() >= *s.firstSaturated

@@ -1,6 +1,7 @@
 #include "diagramrenderer.h"
 
 #include "core/model/stationkinds.h"
+#include "models/kindtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -219,7 +220,7 @@ void DiagramRenderer::paint(QPainter &p, const QRectF &target) const
         p.setFont(kindFont);
         p.setPen(m_colors.muted);
         const StationKind *kind = findStationKind(s.kind);
-        QString kindText = kind ? QCoreApplication::translate("hostreview::core::StationKinds", kind->label.toUtf8().constData())
+        QString kindText = kind ? models::kindLabel(*kind)
                                 : s.kind;
         if (s.discipline == Discipline::Queue)
             kindText += QStringLiteral(" · ×%1").arg(s.servers);

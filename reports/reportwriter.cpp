@@ -1,13 +1,13 @@
 #include "reportwriter.h"
 
 #include "diagramrenderer.h"
-#include "germantranslator.h"
 #include "pagecomposer.h"
 #include "reportcharts.h"
 #include "reportdata.h"
 #include "reporttemplate.h"
 
 #include "core/log.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -58,39 +58,51 @@ void ensureFonts()
     }
 }
 
+/**
+ * Speaks the report's language and nothing else: the language's .qm when there is one, the English
+ * source text otherwise. It answers every lookup, so strings the report language lacks never fall
+ * through to the translator of the program's own language (a German GUI writing an English report).
+ */
+class ReportTranslator : public QTranslator {
+public:
+    explicit ReportTranslator(const QString &lang)
+    {
+        if (lang == QLatin1String("en"))
+            return;
+        auto qm = std::make_unique<QTranslator>();
+        if (i18n::loadTranslation(*qm, lang))
+            m_language = std::move(qm);
+        else
+            logger("reports")->warn("no translation for report language {}; generated text stays English",
+                                    lang.toStdString());
+    }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QString text = m_language ? m_language->translate(context, sourceText, disambiguation, n) : QString();
+        return text.isNull() ? QString::fromUtf8(sourceText) : text;
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    std::unique_ptr<QTranslator> m_language;
+};
+
 /** Installs the report language's translator for as long as it lives. */
 class ScopedTranslator {
 public:
     explicit ScopedTranslator(const QString &lang)
+        : m_translator(lang)
     {
-        if (lang == QLatin1String("en"))
-            return;
-        const QString name = QStringLiteral("hostreview_%1").arg(lang);
-        auto qm = std::make_unique<QTranslator>();
-        const QStringList dirs = {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() + QStringLiteral("/../share/hostreview/i18n"),
-                                  QCoreApplication::applicationDirPath() + QStringLiteral("/i18n")};
-        for (const QString &dir : dirs) {
-            if (qm->load(name, dir) && !qm->isEmpty()) {
-                m_translator = std::move(qm);
-                break;
-            }
-        }
-        // Until the .qm pipeline ships the report's strings, German comes from a compiled-in table.
-        if (!m_translator && lang == QLatin1String("de"))
-            m_translator = std::make_unique<GermanReportTranslator>();
-        if (m_translator)
-            QCoreApplication::installTranslator(m_translator.get());
+        QCoreApplication::installTranslator(&m_translator);
     }
-    ~ScopedTranslator()
-    {
-        if (m_translator)
-            QCoreApplication::removeTranslator(m_translator.get());
-    }
+    ~ScopedTranslator() { QCoreApplication::removeTranslator(&m_translator); }
     ScopedTranslator(const ScopedTranslator &) = delete;
     ScopedTranslator &operator=(const ScopedTranslator &) = delete;
 
 private:
-    std::unique_ptr<QTranslator> m_translator;
+    ReportTranslator m_translator;
 };
 
 /** Lays the report out section by section. */

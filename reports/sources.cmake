@@ -5,6 +5,5 @@ list(APPEND HOSTREVIEW_REPORTS_SOURCES
   pagecomposer.h pagecomposer.cpp
   diagramrenderer.h diagramrenderer.cpp
   reportcharts.h reportcharts.cpp
-  germantranslator.h germantranslator.cpp
   reportwriter.h reportwriter.cpp
 )

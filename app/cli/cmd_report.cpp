@@ -24,7 +24,7 @@ int runReport(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("review: project file or interchange JSON"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("PDF to write."),
                                     QStringLiteral("PDF"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Report language: en (default) or de."),
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Report language: en (default), de or fr."),
                                   QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption tmpl(QStringLiteral("template"),
                                   QStringLiteral("Report template: templates/report/NAME.json (default: default)."),

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "i18n/translations.h"
+
 #include <QSettings>
 
 namespace hostreview::app {
@@ -16,6 +18,9 @@ AppSettings AppSettings::load()
     if (unit == QLatin1String("ms") || unit == QLatin1String("s"))
         a.timeUnit = unit;
     a.snapToGrid = s.value(QStringLiteral("canvas/snapToGrid"), true).toBool();
+    const QString language = s.value(QStringLiteral("display/language")).toString();
+    if (i18n::languages().contains(language))
+        a.language = language;
     return a;
 }
 
@@ -26,6 +31,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("analysis/knee"), knee);
     s.setValue(QStringLiteral("display/timeUnit"), timeUnit);
     s.setValue(QStringLiteral("canvas/snapToGrid"), snapToGrid);
+    s.setValue(QStringLiteral("display/language"), language);
 }
 
 } // namespace hostreview::app

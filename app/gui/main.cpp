@@ -1,4 +1,6 @@
 #include "../logging.h"
+#include "appsettings.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "solverrunner.h"
 
@@ -88,6 +90,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("hostreview"));
     QApplication::setApplicationDisplayName(QStringLiteral("hostreview"));
     QApplication::setApplicationVersion(QStringLiteral(HOSTREVIEW_VERSION));
+    // The language of the settings (or the system's) already speaks in --help; --language overrides it below.
+    hostreview::app::Language language;
+    const QString settingLanguage = hostreview::app::AppSettings::load().language;
+    language.apply(hostreview::app::Language::resolve(QString(), settingLanguage));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Odoo Hosting Review Workbench"));
@@ -108,11 +114,22 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "With --screenshot: bring this dock to the front "
                                                                   "(results, workload, profiles, scenarios, checklist)."),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Language of this session: en, de or fr (default: the setting, else the system's)."),
+        QStringLiteral("LANG"));
     const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size WxH."), QStringLiteral("WxH"));
-    parser.addOptions({verbose, screenshot, select, scenario, bucket, dock, size});
+    parser.addOptions({verbose, screenshot, select, scenario, bucket, dock, languageOption, size});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Review to open."));
     parser.process(app);
     hostreview::app::initLogging(parser.isSet(verbose), false);
+    if (parser.isSet(languageOption)) {
+        const QString code = parser.value(languageOption);
+        if (!language.apply(code)) {
+            std::fprintf(stderr, "--language: \"%s\" is not one of en, de, fr\n", qPrintable(code));
+            return 2;
+        }
+    }
 
     hostreview::app::MainWindow window;
     if (parser.isSet(size)) {

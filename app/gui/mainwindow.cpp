@@ -38,6 +38,7 @@
 #include <QMimeDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -743,7 +744,7 @@ void MainWindow::onSolved(const core::solver::SolveResult &result, double elapse
     m_lastError.clear();
     m_scene->setResult(result);
     m_results->setResult(m_document->review(), result);
-    QString text = tr("Solved in %1 ms").arg(elapsedMs, 0, 'f', elapsedMs < 10 ? 2 : 0);
+    QString text = tr("Solved in %1 ms").arg(QLocale().toString(elapsedMs, 'f', elapsedMs < 10 ? 2 : 0));
     if (!result.bottleneck.isEmpty()) {
         const core::solver::StationResult *b = nullptr;
         for (const auto &s : result.stations)
@@ -753,7 +754,7 @@ void MainWindow::onSolved(const core::solver::SolveResult &result, double elapse
             text += tr(" · bottleneck %1 at %2%").arg(result.bottleneck).arg(b->utilization * 100, 0, 'f', 0);
     }
     if (result.headroom)
-        text += tr(" · headroom ×%1").arg(*result.headroom, 0, 'f', 2);
+        text += tr(" · headroom ×%1").arg(QLocale().toString(*result.headroom, 'f', 2));
     if (result.approximate)
         text += tr(" · approximate");
     m_solveLabel->setText(text);

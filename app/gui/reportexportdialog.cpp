@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "i18n/translations.h"
 #include "reports/reporttemplate.h"
 #include "reports/reportwriter.h"
 
@@ -56,8 +57,8 @@ ReportExportDialog::ReportExportDialog(const core::Review &review, QString sugge
 
     auto *form = new QFormLayout;
     m_language = new QComboBox;
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    for (const QString &code : i18n::languages())
+        m_language->addItem(i18n::nativeName(code), code);
     m_language->setToolTip(tr("Language of the report's titles, boilerplate and generated text."));
     form->addRow(tr("Language:"), m_language);
 

@@ -1,10 +1,16 @@
 #include "settingsdialog.h"
 
+#include "i18n/translations.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace hostreview::app {
 
@@ -27,6 +33,17 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_unit->addItem(tr("seconds"), QStringLiteral("s"));
     m_unit->setCurrentIndex(settings.timeUnit == QLatin1String("s") ? 1 : 0);
     form->addRow(tr("Show times in:"), m_unit);
+    m_language = new QComboBox;
+    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString &code : i18n::languages())
+        m_language->addItem(i18n::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+    m_language->setToolTip(tr("Language of menus, dialogs and number formats. Reports choose their own language."));
+    form->addRow(tr("Language:"), m_language);
+    auto *restartNote = new QLabel(tr("A new language takes effect when hostreview is started again."));
+    restartNote->setWordWrap(true);
+    restartNote->setEnabled(false);
+    form->addRow(restartNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -39,6 +56,7 @@ AppSettings SettingsDialog::settings() const
     s.reviewerName = m_reviewer->text().trimmed();
     s.knee = m_knee->value() / 100.0;
     s.timeUnit = m_unit->currentData().toString();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

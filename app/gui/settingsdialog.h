@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace hostreview::app {
 
-/** Edits AppSettings: reviewer name, utilisation knee, time unit. */
+/** Edits AppSettings: reviewer name, utilisation knee, time unit, language. */
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,6 +22,7 @@ private:
     QLineEdit *m_reviewer;
     QDoubleSpinBox *m_knee;
     QComboBox *m_unit;
+    QComboBox *m_language;
 };
 
 } // namespace hostreview::app

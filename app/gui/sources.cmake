@@ -5,6 +5,7 @@ add_library(hostreview_workbench STATIC
   gui/mainwindow.h gui/mainwindow.cpp
   gui/solverrunner.h gui/solverrunner.cpp
   gui/appsettings.h gui/appsettings.cpp
+  gui/language.h gui/language.cpp
   gui/settingsdialog.h gui/settingsdialog.cpp
   gui/importcontroller.h gui/importcontroller.cpp
   gui/reportexportdialog.h gui/reportexportdialog.cpp

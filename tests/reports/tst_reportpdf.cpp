@@ -355,7 +355,7 @@ void TestReportPdf::cli_data()
     QTest::newRow("bad page size") << QStringList{QStringLiteral("--page-size"), QStringLiteral("a3")} << 2 << QStringLiteral("--page-size: expected a4 or letter, got 'a3'");
     QTest::newRow("unknown template") << QStringList{QStringLiteral("--template"), QStringLiteral("nosuch")} << 1 << QStringLiteral("nosuch.json");
     QTest::newRow("bad template name") << QStringList{QStringLiteral("--template"), QStringLiteral("../x")} << 1 << QStringLiteral("is not a template name");
-    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << 1 << QStringLiteral("has no language \"fr\"");
+    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("it")} << 1 << QStringLiteral("has no language \"it\"");
     QTest::newRow("bad knee") << QStringList{QStringLiteral("--knee"), QStringLiteral("1.5")} << 2 << QStringLiteral("--knee: must be a number > 0 and < 1, got '1.5'");
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QLocale>
 
 #include <cmath>
 
@@ -28,10 +29,10 @@ QPointF borderPoint(const QRectF &r, const QPointF &target)
 QString rateText(double r)
 {
     if (r >= 100)
-        return QString::number(r, 'f', 0);
+        return QLocale().toString(r, 'f', 0);
     if (r >= 10)
-        return QString::number(r, 'f', 1);
-    return QString::number(r, 'g', 3);
+        return QLocale().toString(r, 'f', 1);
+    return QLocale().toString(r, 'g', 3);
 }
 
 } // namespace

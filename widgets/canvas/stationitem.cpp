@@ -5,6 +5,7 @@
 #include "../palette/kindglyph.h"
 
 #include "core/model/stationkinds.h"
+#include "models/kindtext.h"
 
 #include <QCoreApplication>
 #include <QCursor>
@@ -12,14 +13,11 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QLocale>
 
 namespace hostreview::widgets {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("hostreview::widgets::StationItem", text, nullptr, n);
-}
 constexpr double PortRadius = 6.0;
 } // namespace
 
@@ -62,7 +60,7 @@ QString StationItem::figureText() const
     if (!m_utilization)
         return QStringLiteral("—");
     if (m_delay)
-        return QString::number(*m_utilization, 'f', *m_utilization < 10 ? 2 : 1);
+        return QLocale().toString(*m_utilization, 'f', *m_utilization < 10 ? 2 : 1);
     return QStringLiteral("%1%").arg(*m_utilization * 100.0, 0, 'f', 0);
 }
 
@@ -70,7 +68,7 @@ void StationItem::updateToolTip()
 {
     const core::StationKind *kind = core::findStationKind(m_station.kind);
     QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3").arg(m_station.name.toHtmlEscaped(), m_station.id.toHtmlEscaped(),
-                                                              kind ? kind->label.toHtmlEscaped() : m_station.kind);
+                                                              kind ? models::kindLabel(*kind).toHtmlEscaped() : m_station.kind);
     if (m_station.discipline == core::Discipline::Delay)
         tip += QStringLiteral("<br>") + tr("delay station (no waiting)");
     else
@@ -177,7 +175,7 @@ void StationItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     p->setFont(small);
     p->setPen(QColor(0x50, 0x50, 0x50));
     const QString detail = m_station.discipline == core::Discipline::Delay ? tr("delay · in service")
-                                                                            : tr("%n server(s)", m_station.servers);
+                                                                            : tr("%n server(s)", nullptr, m_station.servers);
     const QRectF detailRect(figureRect.left(), figureRect.top(), figureRect.width() - figureWidth, figureRect.height());
     p->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                 p->fontMetrics().elidedText(detail, Qt::ElideRight, int(detailRect.width())));

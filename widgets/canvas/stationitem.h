@@ -4,6 +4,7 @@
 
 #include "core/model/station.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 
 #include <optional>
@@ -20,6 +21,7 @@ class TopologyScene;
  * output port: drag from it to another station to draw a link.
  */
 class StationItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(hostreview::widgets::StationItem)
 public:
     enum { Type = UserType + 1 };
     static constexpr double Width = 196.0;

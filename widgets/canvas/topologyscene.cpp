@@ -14,6 +14,7 @@
 #include "core/interchange/jsoncodec.h"
 #include "core/log.h"
 #include "core/model/stationkinds.h"
+#include "models/kindtext.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneDragDropEvent>
@@ -297,7 +298,7 @@ QString TopologyScene::placeStation(const QString &kindId, const QPointF &sceneP
 {
     const core::StationKind *kind = core::findStationKind(kindId);
     const QString id = m_document->uniqueStationId(kind ? kind->id : QStringLiteral("station"));
-    core::Station s = core::makeStation(kindId, id, kind ? kind->label : id);
+    core::Station s = core::makeStation(kindId, id, kind ? models::kindLabel(*kind) : id);
     QPointF p = scenePos;
     if (m_snap)
         p = QPointF(std::round(p.x() / gridSize()) * gridSize(), std::round(p.y() / gridSize()) * gridSize());

@@ -22,6 +22,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QLocale>
 
 #include <cmath>
 
@@ -36,7 +37,7 @@ constexpr auto DefaultChecklistId = "odoo-hosting";
 
 QString oneDecimal(double v)
 {
-    return QString::number(std::round(v * 10.0) / 10.0, 'f', 1);
+    return QLocale().toString(std::round(v * 10.0) / 10.0, 'f', 1);
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
+#include <QLocale>
 
 #include <cmath>
 
@@ -81,7 +82,7 @@ void DomainScoreChart::setScorecard(const core::checklist::Scorecard &scorecard)
     for (auto it = scorecard.domains.rbegin(); it != scorecard.domains.rend(); ++it) {
         const core::checklist::DomainScore &d = *it;
         const int unanswered = d.counts.unanswered;
-        QString figures = d.score ? QString::number(std::round(*d.score * 10.0) / 10.0, 'f', 1) : tr("not assessed");
+        QString figures = d.score ? QLocale().toString(std::round(*d.score * 10.0) / 10.0, 'f', 1) : tr("not assessed");
         if (unanswered > 0)
             figures = tr("%1 · %2 unanswered").arg(figures).arg(unanswered);
         const QString label = d.name;

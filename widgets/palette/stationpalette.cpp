@@ -3,6 +3,7 @@
 #include "kindglyph.h"
 
 #include "core/model/stationkinds.h"
+#include "models/kindtext.h"
 
 #include <QHeaderView>
 #include <QMimeData>
@@ -29,7 +30,7 @@ StationPalette::StationPalette(QWidget *parent) : QTreeWidget(parent)
     for (const core::StationKind &kind : core::stationKinds()) {
         QTreeWidgetItem *group = groups.value(kind.category);
         if (!group) {
-            group = new QTreeWidgetItem(this, QStringList(tr(kind.category.toUtf8().constData())));
+            group = new QTreeWidgetItem(this, QStringList(models::kindCategory(kind)));
             group->setFlags(Qt::ItemIsEnabled);
             QFont f = font();
             f.setBold(true);
@@ -37,11 +38,11 @@ StationPalette::StationPalette(QWidget *parent) : QTreeWidget(parent)
             group->setForeground(0, categoryColor(kind.category));
             groups.insert(kind.category, group);
         }
-        auto *item = new QTreeWidgetItem(group, QStringList(tr(kind.label.toUtf8().constData())));
+        auto *item = new QTreeWidgetItem(group, QStringList(models::kindLabel(kind)));
         item->setIcon(0, kindIcon(kind.id));
         item->setData(0, KindRole, kind.id);
         item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
-                                .arg(kind.label.toHtmlEscaped(), kind.description.toHtmlEscaped(),
+                                .arg(models::kindLabel(kind).toHtmlEscaped(), models::kindDescription(kind).toHtmlEscaped(),
                                      tr("%1, %n server(s) by default", nullptr, kind.defaultServers)
                                          .arg(kind.discipline == core::Discipline::Delay ? tr("delay") : tr("queue"))));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);

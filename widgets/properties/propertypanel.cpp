@@ -6,6 +6,7 @@
 #include "core/commands/linkcommands.h"
 #include "core/commands/stationcommands.h"
 #include "core/model/validation.h"
+#include "models/kindtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,12 +185,12 @@ QWidget *PropertyPanel::makePropertyEditor(const core::PropertySpec &spec)
     };
     switch (spec.type) {
     case core::PropertyType::Integer: {
-        auto *spin = intSpin(spec.minimum, spec.maximum, spec.unit);
+        auto *spin = intSpin(spec.minimum, spec.maximum, models::propertyUnit(spec));
         connect(spin, &QSpinBox::valueChanged, this, [set](int v) { set(QJsonValue(qint64(v))); });
         return spin;
     }
     case core::PropertyType::Number: {
-        auto *spin = doubleSpin(spec.minimum, spec.maximum, 3, spec.unit);
+        auto *spin = doubleSpin(spec.minimum, spec.maximum, 3, models::propertyUnit(spec));
         connect(spin, &QDoubleSpinBox::valueChanged, this, [set](double v) { set(QJsonValue(v)); });
         return spin;
     }
@@ -226,9 +227,9 @@ void PropertyPanel::rebuild()
         id->setReadOnly(true);
         addRow(QStringLiteral("id"), tr("Id"), id, tr("The station's identifier in the model (read-only)."));
         auto *kindLabel = new QLabel;
-        kindLabel->setText(kind ? kind->label : s->kind);
+        kindLabel->setText(kind ? models::kindLabel(*kind) : s->kind);
         if (kind)
-            kindLabel->setToolTip(kind->description + (kind->source.isEmpty() ? QString() : QStringLiteral("\n") + kind->source));
+            kindLabel->setToolTip(models::kindDescription(*kind) + (kind->source.isEmpty() ? QString() : QStringLiteral("\n") + kind->source));
         addRow(QStringLiteral("kind"), tr("Kind"), kindLabel);
         auto *name = new QLineEdit;
         connect(name, &QLineEdit::textEdited, this, [this](const QString &v) {
@@ -269,7 +270,7 @@ void PropertyPanel::rebuild()
                 QString tip = spec.key;
                 if (!spec.source.isEmpty())
                     tip += QStringLiteral("\n") + tr("Default from: %1").arg(spec.source);
-                addRow(QStringLiteral("properties.") + spec.key, tr(spec.label.toUtf8().constData()),
+                addRow(QStringLiteral("properties.") + spec.key, models::propertyLabel(spec),
                        makePropertyEditor(spec), tip);
             }
         }
