@@ -69,9 +69,18 @@ public:
             *m_error = error;
     }
 
+    /** Refuses an id seen before in this table: the loader would refuse the file. */
+    void unique(const QString &id, const QString &where)
+    {
+        if (m_ids.contains(id))
+            setError(where + QStringLiteral(".id: duplicated id \"%1\"").arg(id));
+        m_ids.insert(id);
+    }
+
 private:
     QSqlQuery m_query;
     QString *m_error;
+    QSet<QString> m_ids;
 };
 
 QString checkRows(const char *table, std::size_t rows)
@@ -134,13 +143,10 @@ QString writeCollabTables(QSqlDatabase &db, const Review &review)
 
     {
         TableInserter t(db, QStringLiteral("comment"), &error);
-        QSet<QString> ids;
         for (std::size_t i = 0; i < review.comments.size(); ++i) {
             const Comment &c = review.comments[i];
             const QString w = QStringLiteral("comments[%1]").arg(c.id);
-            if (ids.contains(c.id))
-                t.setError(w + QStringLiteral(".id: duplicated id \"%1\"").arg(c.id));
-            ids.insert(c.id);
+            t.unique(c.id, w);
             t.insert({qint64(i), t.text(c.id, w + QStringLiteral(".id")), t.text(c.parentId, w + QStringLiteral(".parent")),
                       t.text(c.targetKind, w + QStringLiteral(".target_kind")),
                       t.text(c.targetId, w + QStringLiteral(".target")), t.text(c.author, w + QStringLiteral(".author")),
@@ -160,13 +166,10 @@ QString writeCollabTables(QSqlDatabase &db, const Review &review)
     }
     {
         TableInserter t(db, QStringLiteral("revision"), &error);
-        QSet<QString> ids;
         for (std::size_t i = 0; i < review.history.size(); ++i) {
             const Revision &r = review.history[i];
             const QString w = QStringLiteral("history[%1]").arg(r.id);
-            if (ids.contains(r.id))
-                t.setError(w + QStringLiteral(".id: duplicated id \"%1\"").arg(r.id));
-            ids.insert(r.id);
+            t.unique(r.id, w);
             if (r.snapshot.size() > kMaxEvidenceBytes)
                 t.setError(w + QStringLiteral(".snapshot: %1 bytes exceed the limit of %2 bytes")
                                    .arg(r.snapshot.size())

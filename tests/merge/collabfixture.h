@@ -25,6 +25,20 @@ inline QDateTime at(int minute)
     return QDateTime(QDate(2026, 11, 20), QTime(9, minute), Qt::UTC);
 }
 
+inline core::Comment comment(const QString &id, const QString &parent, const QString &kind, const QString &target,
+                             const QString &author, const QDateTime &created, const QString &text)
+{
+    core::Comment c;
+    c.id = id;
+    c.parentId = parent;
+    c.targetKind = kind;
+    c.targetId = target;
+    c.author = author;
+    c.created = created;
+    c.text = text;
+    return c;
+}
+
 inline core::Review baseReview()
 {
     core::Review r;
@@ -64,14 +78,8 @@ inline core::Review baseReview()
     ev.data = QByteArrayLiteral("nightly pg_dump, 30 days");
     r.evidence = {ev};
     r.hostingAnswers.insert(QStringLiteral("team_size"), 3);
-    core::Comment c;
-    c.id = QStringLiteral("c-1");
-    c.targetKind = QStringLiteral("station");
-    c.targetId = QStringLiteral("pg");
-    c.author = QStringLiteral("alice");
-    c.created = at(0);
-    c.text = QStringLiteral("Is 4 enough?");
-    r.comments = {c};
+    r.comments = {comment(QStringLiteral("c-1"), QString(), QStringLiteral("station"), QStringLiteral("pg"),
+                          QStringLiteral("alice"), at(0), QStringLiteral("Is 4 enough?"))};
     r.audit = {core::AuditEntry{at(0), QStringLiteral("alice"), QStringLiteral("laptop"), QStringLiteral("Add station pg"),
                                 QStringLiteral("stations[pg]")}};
     return r;

@@ -34,15 +34,7 @@ private Q_SLOTS:
 private:
     static Comment reply(const QString &id, const QString &parent, const QString &text)
     {
-        Comment c;
-        c.id = id;
-        c.parentId = parent;
-        c.targetKind = QStringLiteral("station");
-        c.targetId = QStringLiteral("pg");
-        c.author = QStringLiteral("bob");
-        c.created = at(10);
-        c.text = text;
-        return c;
+        return testing::comment(id, parent, QStringLiteral("station"), QStringLiteral("pg"), QStringLiteral("bob"), at(10), text);
     }
 };
 

@@ -264,23 +264,13 @@ void TestMerge::commentsFromBothSides()
 {
     const Review base = baseReview();
     Review ours = base;
-    Comment reply;
-    reply.id = QStringLiteral("c-2");
-    reply.parentId = QStringLiteral("c-1");
-    reply.targetKind = QStringLiteral("station");
-    reply.targetId = QStringLiteral("pg");
-    reply.author = QStringLiteral("alice");
-    reply.created = at(5);
-    reply.text = QStringLiteral("Measured: 6 busy at peak");
+    const Comment reply = testing::comment(QStringLiteral("c-2"), QStringLiteral("c-1"), QStringLiteral("station"),
+                                           QStringLiteral("pg"), QStringLiteral("alice"), at(5),
+                                           QStringLiteral("Measured: 6 busy at peak"));
     ours.comments.push_back(reply);
     Review theirs = base;
-    Comment other;
-    other.id = QStringLiteral("c-3");
-    other.targetKind = QStringLiteral("class");
-    other.targetId = QStringLiteral("orders");
-    other.author = QStringLiteral("bob");
-    other.created = at(7);
-    other.text = QStringLiteral("Rate from the May logs");
+    const Comment other = testing::comment(QStringLiteral("c-3"), QString(), QStringLiteral("class"), QStringLiteral("orders"),
+                                           QStringLiteral("bob"), at(7), QStringLiteral("Rate from the May logs"));
     theirs.comments.push_back(other);
     theirs.comments[0].resolved = true; // bob resolves alice's thread
 

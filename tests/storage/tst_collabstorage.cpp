@@ -74,22 +74,15 @@ QString TestCollabStorage::runSql(const QString &file, const QStringList &statem
 Review TestCollabStorage::richCollabReview()
 {
     Review r = baseReview();
-    Comment reply;
-    reply.id = QStringLiteral("c-2");
-    reply.parentId = QStringLiteral("c-1");
-    reply.targetKind = QStringLiteral("station");
-    reply.targetId = QStringLiteral("pg");
-    reply.author = QStringLiteral("bob");
-    reply.created = at(4).addMSecs(250);
-    reply.text = QStringLiteral("Peak shows 6 busy — \"measured\"\nsee log");
+    Comment reply = testing::comment(QStringLiteral("c-2"), QStringLiteral("c-1"), QStringLiteral("station"),
+                                     QStringLiteral("pg"), QStringLiteral("bob"), at(4).addMSecs(250),
+                                     QStringLiteral("Peak shows 6 busy — \"measured\"\nsee log"));
     reply.resolved = true;
     r.comments.push_back(reply);
-    Comment onItem;
-    onItem.id = QStringLiteral("c-3");
-    onItem.targetKind = QStringLiteral("checklist-item");
-    onItem.targetId = QStringLiteral("backups");
-    onItem.text = QStringLiteral("Restore never tested");
-    r.comments.push_back(onItem); // no author, no time: both optional
+    // No author, no time: both optional.
+    r.comments.push_back(testing::comment(QStringLiteral("c-3"), QString(), QStringLiteral("checklist-item"),
+                                          QStringLiteral("backups"), QString(), QDateTime(),
+                                          QStringLiteral("Restore never tested")));
     r.audit.push_back({at(5), QStringLiteral("bob"), QStringLiteral("desk"), QStringLiteral("Undo Change servers of pg"), {}});
     r.audit.push_back({QDateTime(), QStringLiteral("carol"), QString(), QStringLiteral("Merge a and b"), QString()});
     recordRevision(r, QStringLiteral("alice"), at(6));
