@@ -12,5 +12,5 @@ list(APPEND HOSTREVIEW_CLI_SOURCES
   cli/cmd_bench.cpp
   cli/cmd_findings.cpp
   cli/cmd_report.cpp
-  cli/cmd_diff.cpp cli/cmd_merge.cpp cli/cmd_audit.cpp
+  cli/cmd_diff.cpp cli/cmd_merge.cpp cli/cmd_audit.cpp cli/cmd_comments.cpp
 )

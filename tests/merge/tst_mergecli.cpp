@@ -32,6 +32,7 @@ private Q_SLOTS:
     void mergePreferTheirs();
     void mergeTwoProjectsViaCommonRevision();
     void mergeTwoFilesWithoutSharedRevision();
+    void commentsListsThreads();
     void mergeUsage_data();
     void mergeUsage();
 
@@ -222,6 +223,33 @@ void TestMergeCli::mergeTwoFilesWithoutSharedRevision()
                          write(QStringLiteral("y.json"), baseReview()), QStringLiteral("-o"), path(QStringLiteral("xy.json"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("share no saved revision")), qPrintable(run.err));
+}
+
+void TestMergeCli::commentsListsThreads()
+{
+    Review r = baseReview();
+    r.comments.push_back(testing::comment(QStringLiteral("c-2"), QStringLiteral("c-1"), QStringLiteral("station"),
+                                          QStringLiteral("pg"), QStringLiteral("bob"), at(30), QStringLiteral("Six at peak")));
+    Comment onItem = testing::comment(QStringLiteral("c-3"), QString(), QStringLiteral("checklist-item"),
+                                      QStringLiteral("backups"), QStringLiteral("carol"), at(45), QStringLiteral("Restore drill?"));
+    onItem.resolved = true;
+    r.comments.push_back(onItem);
+    const QString file = write(QStringLiteral("comments.hostreview"), r);
+    const Run all = cli({QStringLiteral("comments"), file});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.out, QStringLiteral("station pg:\n"
+                                     "  [c-1] alice, 2026-11-20 09:00Z\n"
+                                     "    Is 4 enough?\n"
+                                     "    [c-2] bob, 2026-11-20 09:30Z\n"
+                                     "      Six at peak\n"
+                                     "\n"
+                                     "checklist-item backups:\n"
+                                     "  [c-3] carol, 2026-11-20 09:45Z  (resolved)\n"
+                                     "    Restore drill?\n"));
+    const Run open = cli({QStringLiteral("comments"), file, QStringLiteral("--open")});
+    QCOMPARE(open.exitCode, 0);
+    QVERIFY(!open.out.contains(QStringLiteral("c-3")));
+    QVERIFY(open.out.contains(QStringLiteral("[c-2] bob")));
 }
 
 void TestMergeCli::mergeUsage_data()
