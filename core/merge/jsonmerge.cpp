@@ -344,11 +344,17 @@ private:
 /** Union of the audit logs in time order (ISO 8601 UTC text sorts by time); an entry in both is kept once. */
 QJsonArray unitedAudit(const QJsonValue &base, const QJsonValue &ours, const QJsonValue &theirs)
 {
+    // A log grows by one entry per edit: find repeats by their text, not by comparing every pair.
     QList<QJsonValue> entries;
+    QSet<QString> seen;
     for (const QJsonValue &list : {base, ours, theirs})
-        for (const QJsonValue &e : list.toArray())
-            if (!entries.contains(e))
+        for (const QJsonValue &e : list.toArray()) {
+            const QString text = jsonValueText(e);
+            if (!seen.contains(text)) {
+                seen.insert(text);
                 entries << e;
+            }
+        }
     std::stable_sort(entries.begin(), entries.end(), [](const QJsonValue &a, const QJsonValue &b) {
         return a.toObject().value(QStringLiteral("when")).toString() < b.toObject().value(QStringLiteral("when")).toString();
     });

@@ -8,6 +8,7 @@
 #include "core/merge/revisions.h"
 #include "core/model/validation.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace hostreview;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void twoFileMergeViaCommonRevision();
     void noCommonRevisionIsAnError();
     void snapshotsAreBounded();
+    void largeReviewsMergeQuickly();
     void diffTexts_data();
     void diffTexts();
     void diffOfEqualReviewsIsEmpty();
@@ -508,6 +510,36 @@ void TestMerge::snapshotsAreBounded()
     const Result<Review> last = snapshotReview(r.history.back());
     QVERIFY(last.ok());
     QCOMPARE(last->station(QStringLiteral("pg"))->servers, 4 + saves - 1);
+}
+
+void TestMerge::largeReviewsMergeQuickly()
+{
+    // 300 stations and a 20 000-entry audit log on each side: the merge must stay well below a
+    // second or two (no pairwise comparison of log entries or list elements).
+    Review base = baseReview();
+    for (int i = 0; i < 300; ++i)
+        base.stations.push_back(station(QStringLiteral("s%1").arg(i), 1 + i % 7));
+    Review ours = base;
+    Review theirs = base;
+    for (int i = 0; i < 20000; ++i) {
+        ours.audit.push_back({at(0).addSecs(2 * i), QStringLiteral("alice"), QStringLiteral("laptop"),
+                              QStringLiteral("Edit %1").arg(i), {}});
+        theirs.audit.push_back({at(0).addSecs(2 * i + 1), QStringLiteral("bob"), QStringLiteral("desk"),
+                                QStringLiteral("Edit %1").arg(i), {}});
+    }
+    for (int i = 0; i < 300; i += 2)
+        ours.station(QStringLiteral("s%1").arg(i))->servers += 1;
+    for (int i = 1; i < 300; i += 2)
+        theirs.station(QStringLiteral("s%1").arg(i))->servers += 2;
+    QElapsedTimer timer;
+    timer.start();
+    const MergeResult r = merged(base, ours, theirs);
+    const qint64 ms = timer.elapsed();
+    qInfo("merge of 303 stations and 2 x 20000 audit entries: %lld ms", ms);
+    QVERIFY(r.conflicts.isEmpty());
+    QCOMPARE(r.applied.size(), 300);
+    QCOMPARE(r.merged.audit.size(), std::size_t(1 + 40000));
+    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
 }
 
 void TestMerge::diffTexts_data()
