@@ -18,6 +18,9 @@ AppSettings AppSettings::load()
     if (unit == QLatin1String("ms") || unit == QLatin1String("s"))
         a.timeUnit = unit;
     a.snapToGrid = s.value(QStringLiteral("canvas/snapToGrid"), true).toBool();
+    const int autosave = s.value(QStringLiteral("files/autosaveMinutes"), a.autosaveMinutes).toInt();
+    if (autosave >= 0 && autosave <= 120)
+        a.autosaveMinutes = autosave;
     const QString language = s.value(QStringLiteral("display/language")).toString();
     if (i18n::languages().contains(language))
         a.language = language;
@@ -31,6 +34,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("analysis/knee"), knee);
     s.setValue(QStringLiteral("display/timeUnit"), timeUnit);
     s.setValue(QStringLiteral("canvas/snapToGrid"), snapToGrid);
+    s.setValue(QStringLiteral("files/autosaveMinutes"), autosaveMinutes);
     s.setValue(QStringLiteral("display/language"), language);
 }
 

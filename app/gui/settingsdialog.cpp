@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QLocale>
 
 #include <algorithm>
@@ -33,6 +34,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_unit->addItem(tr("seconds"), QStringLiteral("s"));
     m_unit->setCurrentIndex(settings.timeUnit == QLatin1String("s") ? 1 : 0);
     form->addRow(tr("Show times in:"), m_unit);
+    m_autosave = new QSpinBox;
+    m_autosave->setObjectName(QStringLiteral("autosaveMinutes"));
+    m_autosave->setRange(0, 120);
+    m_autosave->setSuffix(tr(" min"));
+    m_autosave->setSpecialValueText(tr("off"));
+    m_autosave->setValue(settings.autosaveMinutes);
+    m_autosave->setToolTip(tr("Unsaved work is kept in the recovery folder this often, and offered again after a crash."));
+    form->addRow(tr("Autosave every:"), m_autosave);
     m_language = new QComboBox;
     m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
     for (const QString &code : i18n::languages())
@@ -56,6 +65,7 @@ AppSettings SettingsDialog::settings() const
     s.reviewerName = m_reviewer->text().trimmed();
     s.knee = m_knee->value() / 100.0;
     s.timeUnit = m_unit->currentData().toString();
+    s.autosaveMinutes = m_autosave->value();
     s.language = m_language->currentData().toString();
     return s;
 }

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace hostreview::app {
 
@@ -22,6 +23,7 @@ private:
     QLineEdit *m_reviewer;
     QDoubleSpinBox *m_knee;
     QComboBox *m_unit;
+    QSpinBox *m_autosave;
     QComboBox *m_language;
 };
 

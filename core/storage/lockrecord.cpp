@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QScopeGuard>
-#include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -57,6 +56,12 @@ Result<QString> writeTemporary(const QString &target, const QByteArray &data)
 
 bool sameHolder(const LockRecord &a, const LockRecord &b) { return a.host == b.host && a.pid == b.pid; }
 
+/** Another host's process cannot be checked from here, so its lock always counts as held. */
+bool holdsIt(const LockRecord &existing, const LockRecord &self, const ProcessAliveCheck &alive)
+{
+    return !sameHolder(existing, self) && (existing.host != self.host || alive(existing.pid));
+}
+
 } // namespace
 
 QString lockPathFor(const QString &reviewPath) { return reviewPath + QStringLiteral(".lock"); }
@@ -67,12 +72,6 @@ bool isProcessAlive(qint64 pid)
         return false;
     // Signal 0 checks existence and permission only; EPERM means it exists but belongs to someone else.
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-}
-
-QString localHostName()
-{
-    const QString name = QSysInfo::machineHostName();
-    return name.isEmpty() ? QStringLiteral("localhost") : name;
 }
 
 QByteArray lockRecordToJson(const LockRecord &record)
@@ -142,7 +141,7 @@ Result<LockOutcome> acquireLock(const QString &reviewPath, const LockRecord &sel
         outcome.previous = *existing;
         if (sameHolder(*existing, mine))
             return LockOutcome{LockState::Ours, *existing};
-        if (existing->host != mine.host || alive(existing->pid))
+        if (holdsIt(*existing, mine, alive))
             return LockOutcome{LockState::HeldByOther, *existing};
         logger("core.storage")->info("taking over the stale lock of {} (pid {} on {} is gone)", reviewPath.toStdString(),
                                      existing->pid, existing->host.toStdString());
@@ -157,6 +156,14 @@ Result<LockOutcome> acquireLock(const QString &reviewPath, const LockRecord &sel
         return LockOutcome{LockState::HeldByOther, *now};
     outcome.state = LockState::TookOver;
     return outcome;
+}
+
+std::optional<LockRecord> heldByOther(const QString &reviewPath, const LockRecord &self, const ProcessAliveCheck &alive)
+{
+    const Result<LockRecord> existing = readLockRecord(lockPathFor(reviewPath));
+    if (existing && holdsIt(*existing, self, alive))
+        return *existing;
+    return std::nullopt;
 }
 
 bool releaseLock(const QString &reviewPath, const LockRecord &self)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../model/collab.h"
 #include "../result.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ namespace hostreview::core {
  */
 struct LockRecord {
     QString reviewer;   ///< the reviewer name from the settings (may be empty)
-    QString host;       ///< machine host name (QSysInfo::machineHostName())
+    QString host;       ///< machine host name (currentHostName(), model/collab.h)
     qint64 pid = 0;     ///< process id of the program holding the file
     QDateTime since;    ///< when the file was opened, UTC
     QString appVersion; ///< version of the program that wrote the record
@@ -48,9 +49,6 @@ QString lockPathFor(const QString &reviewPath);
 /** Returns true when a process with this id exists on this machine (kill(pid, 0)); false for pid ≤ 0. */
 bool isProcessAlive(qint64 pid);
 
-/** Returns this machine's host name as lock records and recovery sidecars use it. */
-QString localHostName();
-
 /** Returns the record as JSON (`reviewer`, `host`, `pid`, `since` ISO 8601 UTC, `app_version`). */
 QByteArray lockRecordToJson(const LockRecord &record);
 
@@ -67,6 +65,14 @@ Result<LockRecord> readLockRecord(const QString &lockPath);
  */
 Result<LockOutcome> acquireLock(const QString &reviewPath, const LockRecord &self,
                                 const ProcessAliveCheck &alive = isProcessAlive);
+
+/**
+ * Returns the lock of `reviewPath` when another live program holds it (what acquireLock() would
+ * call HeldByOther), without writing anything; nullopt when the file is free, ours, stale or the
+ * lock is unreadable. The GUI asks this before it replaces the open document.
+ */
+std::optional<LockRecord> heldByOther(const QString &reviewPath, const LockRecord &self,
+                                      const ProcessAliveCheck &alive = isProcessAlive);
 
 /**
  * Removes the lock of `reviewPath` if it names `self`'s host and pid; leaves someone else's lock

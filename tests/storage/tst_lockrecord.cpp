@@ -61,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_review = m_dir.filePath(QStringLiteral("shop.hostreview"));
         QFile::remove(lockPathFor(m_review));
-        m_self = record(QStringLiteral("Ana"), localHostName(), QCoreApplication::applicationPid());
+        m_self = record(QStringLiteral("Ana"), currentHostName(), QCoreApplication::applicationPid());
     }
 
     void createsLockWithEveryField()
@@ -81,6 +81,7 @@ private Q_SLOTS:
     void reopeningInTheSameProcessIsOurs()
     {
         QVERIFY(acquireLock(m_review, m_self));
+        QVERIFY(!heldByOther(m_review, m_self, alwaysAlive));
         const auto again = acquireLock(m_review, m_self, alwaysAlive);
         QVERIFY(again);
         QCOMPARE(again->state, LockState::Ours);
@@ -97,9 +98,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         QFETCH(bool, otherPidAlive);
-        const LockRecord other = record(QStringLiteral("Bo"), host.isEmpty() ? localHostName() : host, 4242);
+        const LockRecord other = record(QStringLiteral("Bo"), host.isEmpty() ? currentHostName() : host, 4242);
         writeRaw(lockPathFor(m_review), lockRecordToJson(other));
         const QByteArray before = readAll(lockPathFor(m_review));
+        QCOMPARE(heldByOther(m_review, m_self, otherPidAlive ? alwaysAlive : neverAlive), std::optional<LockRecord>(other));
         const auto outcome = acquireLock(m_review, m_self, otherPidAlive ? alwaysAlive : neverAlive);
         QVERIFY(outcome);
         QCOMPARE(outcome->state, LockState::HeldByOther);
@@ -113,7 +115,7 @@ private Q_SLOTS:
     void liveParentProcessHoldsTheLock()
     {
         // A real live process of this host that is not us: our parent (the test runner or shell).
-        const LockRecord parent = record(QStringLiteral("Bo"), localHostName(), qint64(::getppid()));
+        const LockRecord parent = record(QStringLiteral("Bo"), currentHostName(), qint64(::getppid()));
         QVERIFY(isProcessAlive(parent.pid));
         writeRaw(lockPathFor(m_review), lockRecordToJson(parent));
         const auto outcome = acquireLock(m_review, m_self);
@@ -126,8 +128,10 @@ private Q_SLOTS:
         const qint64 gone = deadPid();
         QVERIFY(gone > 0);
         QVERIFY(!isProcessAlive(gone));
-        const LockRecord stale = record(QStringLiteral("Bo"), localHostName(), gone);
+        const LockRecord stale = record(QStringLiteral("Bo"), currentHostName(), gone);
         writeRaw(lockPathFor(m_review), lockRecordToJson(stale));
+        QVERIFY(!heldByOther(m_review, m_self)); // asking writes nothing
+        QCOMPARE(*readLockRecord(lockPathFor(m_review)), stale);
         const auto outcome = acquireLock(m_review, m_self);
         QVERIFY(outcome);
         QCOMPARE(outcome->state, LockState::TookOver);
@@ -148,7 +152,7 @@ private Q_SLOTS:
     void secondProgramLosesTheRace()
     {
         QVERIFY(acquireLock(m_review, m_self));
-        const LockRecord second = record(QStringLiteral("Bo"), localHostName(), m_self.pid + 1);
+        const LockRecord second = record(QStringLiteral("Bo"), currentHostName(), m_self.pid + 1);
         const auto outcome = acquireLock(m_review, second, alwaysAlive);
         QVERIFY(outcome);
         QCOMPARE(outcome->state, LockState::HeldByOther);

@@ -32,7 +32,7 @@ Review sampleReview(const QString &name)
     return review;
 }
 
-RecoveryInfo info(const QString &original, qint64 pid, const QDateTime &at, const QString &host = localHostName())
+RecoveryInfo info(const QString &original, qint64 pid, const QDateTime &at, const QString &host = currentHostName())
 {
     return RecoveryInfo{original, QStringLiteral("Shop review"), QStringLiteral("Ana"), host, pid, at, QStringLiteral("0.1.0")};
 }
@@ -179,10 +179,10 @@ private Q_SLOTS:
         QFETCH(bool, otherHost);
         QFETCH(bool, offered);
         QVERIFY(pid > 0);
-        const QString host = otherHost ? QStringLiteral("ws-99.example") : localHostName();
+        const QString host = otherHost ? QStringLiteral("ws-99.example") : currentHostName();
         QVERIFY(writeRecovery(m_recovery, sampleReview(QStringLiteral("r")), info(QString(), pid, at(9, 0), host)));
         QCOMPARE(listRecoveries(m_recovery).size(), size_t(1));
-        QCOMPARE(orphanedRecoveries(m_recovery, localHostName()).size(), size_t(offered ? 1 : 0));
+        QCOMPARE(orphanedRecoveries(m_recovery, currentHostName()).size(), size_t(offered ? 1 : 0));
     }
 
     void cleanupRemovesEverything()

@@ -1,0 +1,238 @@
+// The workbench window's side of issue 7, driven like a user would (offscreen): opening a file takes
+// its lock and closing releases it; a file someone else has open offers read-only (title says so,
+// Save is disabled) or a copy; autosave writes only into the recovery folder, never the user's file,
+// and a save deletes it; a recovered autosave opens modified with its original path, and Save writes
+// it back there.
+
+#include "app/gui/autosavecontroller.h"
+#include "app/gui/lockcontroller.h"
+#include "app/gui/mainwindow.h"
+
+#include "core/commands/commentcommands.h"
+#include "core/document/reviewdocument.h"
+#include "core/interchange/reviewfile.h"
+#include "core/storage/lockrecord.h"
+#include "core/storage/projectfile.h"
+#include "core/storage/recovery.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace hostreview;
+
+namespace {
+
+core::Review sampleReview(const QString &name)
+{
+    core::Review r;
+    r.name = name;
+    core::Station web;
+    web.id = QStringLiteral("web");
+    web.name = QStringLiteral("Web");
+    r.stations.push_back(web);
+    return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/** Clicks the button named `button` of the modal message box that the next call opens. */
+void answerNextMessageBox(const QString &button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("lockDialog"));
+        QVERIFY(box->text().startsWith(QStringLiteral("Open by Bo on ws-12.example since ")));
+        auto *b = box->findChild<QPushButton *>(button);
+        QVERIFY(b);
+        b->click();
+    });
+}
+
+void addComment(app::MainWindow &window, const QString &text)
+{
+    core::Comment c;
+    c.id = window.document()->uniqueCommentId();
+    c.targetKind = core::commentTargets::station();
+    c.targetId = QStringLiteral("web");
+    c.author = QStringLiteral("Ana");
+    c.created = QDateTime::currentDateTimeUtc();
+    c.text = text;
+    window.undoStack()->push(new commands::AddCommentCommand(window.document(), c));
+}
+
+} // namespace
+
+class TestCollabWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and app data of the test, not the user's
+        QCoreApplication::setOrganizationName(QStringLiteral("hostreview-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_collabwindow"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_file = m_dir->filePath(QStringLiteral("shop.hostreview"));
+        QVERIFY(core::saveProject(sampleReview(QStringLiteral("Shop")), m_file));
+        QFile::remove(m_file + QLatin1Char('~'));
+    }
+
+    void openTakesLockAndCloseReleasesIt()
+    {
+        app::MainWindow window;
+        QVERIFY(window.openFile(m_file));
+        const auto lock = core::readLockRecord(core::lockPathFor(m_file));
+        QVERIFY(lock);
+        QCOMPARE(lock->pid, QCoreApplication::applicationPid());
+        QCOMPARE(lock->host, core::currentHostName());
+        QVERIFY(!window.isReadOnly());
+        QVERIFY(window.close());
+        QVERIFY(!QFile::exists(core::lockPathFor(m_file)));
+    }
+
+    void lockedFileOpensReadOnly()
+    {
+        const core::LockRecord other{QStringLiteral("Bo"), QStringLiteral("ws-12.example"), 4242,
+                                     QDateTime::currentDateTimeUtc(), QStringLiteral("0.1.0")};
+        QFile lock(core::lockPathFor(m_file));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(core::lockRecordToJson(other));
+        lock.close();
+        const QByteArray lockBefore = readAll(core::lockPathFor(m_file));
+
+        app::MainWindow window;
+        answerNextMessageBox(QStringLiteral("readOnlyButton"));
+        QVERIFY(window.openFile(m_file));
+        QVERIFY(window.isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QCOMPARE(window.document()->filePath(), QFileInfo(m_file).absoluteFilePath());
+        QAction *save = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Save))
+                save = a;
+        QVERIFY(save);
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(readAll(core::lockPathFor(m_file)), lockBefore); // Bo's lock is left alone
+        window.close();
+        QCOMPARE(readAll(core::lockPathFor(m_file)), lockBefore);
+    }
+
+    void lockedFileOpensAsCopy()
+    {
+        const core::LockRecord other{QStringLiteral("Bo"), QStringLiteral("ws-12.example"), 4242,
+                                     QDateTime::currentDateTimeUtc(), QStringLiteral("0.1.0")};
+        QFile lock(core::lockPathFor(m_file));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(core::lockRecordToJson(other));
+        lock.close();
+        app::MainWindow window;
+        answerNextMessageBox(QStringLiteral("copyButton"));
+        QVERIFY(window.openFile(m_file));
+        QVERIFY(!window.isReadOnly());
+        QVERIFY(window.document()->filePath().isEmpty()); // untitled: Save asks where
+        QCOMPARE(window.document()->review().name, QStringLiteral("Shop"));
+        QVERIFY(window.document()->isModified());
+    }
+
+    void autosaveNeverTouchesTheUsersFile()
+    {
+        app::MainWindow window;
+        const QString recovery = m_dir->filePath(QStringLiteral("recovery"));
+        window.autosave()->setRecoveryDir(recovery);
+        QVERIFY(window.openFile(m_file));
+        QVERIFY(!window.autosave()->autosaveNow()); // nothing unsaved yet: nothing written
+        QVERIFY(!QFileInfo::exists(recovery));
+
+        const QByteArray original = readAll(m_file);
+        addComment(window, QStringLiteral("check the pool"));
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.autosave()->autosaveNow());
+        QCOMPARE(readAll(m_file), original);
+        QVERIFY(window.autosave()->current());
+        const auto entries = core::listRecoveries(recovery);
+        QCOMPARE(entries.size(), size_t(1));
+        QCOMPARE(entries[0].info.originalPath, QFileInfo(m_file).absoluteFilePath());
+        QCOMPARE(entries[0].info.pid, QCoreApplication::applicationPid());
+        QCOMPARE(core::loadProject(entries[0].projectPath)->comments.size(), size_t(1));
+
+        // Saving cleanly deletes the autosave.
+        QVERIFY(window.save());
+        QVERIFY(core::listRecoveries(recovery).empty());
+        QVERIFY(!window.autosave()->current());
+        window.close();
+    }
+
+    void autosaveIntervalFollowsTheSetting_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<bool>("active");
+        QTest::newRow("default 3") << 3 << true;
+        QTest::newRow("off") << 0 << false;
+    }
+    void autosaveIntervalFollowsTheSetting()
+    {
+        QFETCH(int, minutes);
+        QFETCH(bool, active);
+        app::AutosaveController controller(nullptr);
+        controller.setIntervalMinutes(minutes);
+        QCOMPARE(controller.isActive(), active);
+        QCOMPARE(controller.intervalMinutes(), minutes);
+    }
+
+    void recoveredWorkOpensModifiedWithItsPath()
+    {
+        const QString recovery = m_dir->filePath(QStringLiteral("recovery"));
+        // What a crashed program left: an autosave of shop.hostreview with a comment added.
+        core::Review unsaved = sampleReview(QStringLiteral("Shop"));
+        unsaved.meta.client = QStringLiteral("Acme (unsaved)");
+        core::RecoveryInfo info{QFileInfo(m_file).absoluteFilePath(), QStringLiteral("Shop"), QStringLiteral("Ana"),
+                                core::currentHostName(), 999999999, QDateTime::currentDateTimeUtc(), QStringLiteral("0.1.0")};
+        const auto entry = core::writeRecovery(recovery, unsaved, info);
+        QVERIFY(entry);
+        QCOMPARE(core::orphanedRecoveries(recovery, core::currentHostName()).size(), size_t(1));
+
+        app::MainWindow window;
+        window.autosave()->setRecoveryDir(recovery);
+        QVERIFY(window.recover(*entry));
+        QCOMPARE(window.document()->review().meta.client, QStringLiteral("Acme (unsaved)"));
+        QCOMPARE(window.document()->filePath(), QFileInfo(m_file).absoluteFilePath());
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("shop")));
+        // The old autosave was replaced by this program's own one, so a second crash loses nothing.
+        const auto now = core::listRecoveries(recovery);
+        QCOMPARE(now.size(), size_t(1));
+        QCOMPARE(now[0].info.pid, QCoreApplication::applicationPid());
+        QVERIFY(QFile::exists(core::lockPathFor(m_file)));
+
+        // Save writes it back to the original file and removes the autosave.
+        QVERIFY(window.save());
+        QCOMPARE(core::readReviewFile(m_file)->meta.client, QStringLiteral("Acme (unsaved)"));
+        QVERIFY(core::listRecoveries(recovery).empty());
+        QVERIFY(!window.document()->isModified());
+        window.close();
+        QVERIFY(!QFile::exists(core::lockPathFor(m_file)));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_file;
+};
+
+QTEST_MAIN(TestCollabWindow)
+#include "tst_collabwindow.moc"
