@@ -21,6 +21,7 @@ void AuditRecorder::resync()
     m_index = m_stack ? m_stack->index() : 0;
     m_count = m_stack ? m_stack->count() : 0;
     m_next = m_stack ? m_stack->command(m_index) : nullptr;
+    m_top = m_stack && m_index > 0 ? m_stack->command(m_index - 1) : nullptr;
 }
 
 void AuditRecorder::onIndexChanged(int index)
@@ -34,7 +35,10 @@ void AuditRecorder::onIndexChanged(int index)
     if (count == 0) {
         // clear(): a new document, nothing was done.
     } else if (index == m_index) {
-        // A push merged into the current command (typing in a field): already recorded.
+        // A push merged into the current command (typing in a field) keeps the same command on top:
+        // already recorded. A new command on top at the same index is a push at the undo limit.
+        if (index > 0 && m_stack->command(index - 1) != m_top)
+            record(m_stack->text(index - 1));
     } else if (index == m_index + 1 && (count != m_count || m_stack->command(index - 1) != m_next)) {
         // A push: the commands that could have been redone are gone, a new one is on top.
         record(m_stack->text(index - 1));

@@ -39,6 +39,7 @@ private:
     int m_index = 0;
     int m_count = 0;
     const QUndoCommand *m_next = nullptr; ///< the command a redo would run (tells a redo from a push)
+    const QUndoCommand *m_top = nullptr;  ///< the command an undo would run (tells a merge from a push at the limit)
 };
 
 } // namespace hostreview::commands

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void editText();
     void auditRecorder();
     void auditRecorderIgnoresMergedTyping();
+    void auditRecorderAtTheUndoLimit();
     void recordRevisionDoesNotModify();
 
 private:
@@ -213,6 +214,21 @@ void TestCollabCommands::auditRecorderIgnoresMergedTyping()
     QSignalSpy edited(&doc, &ReviewDocument::edited);
     doc.appendAudit(makeAuditEntry(QStringLiteral("x"), QStringLiteral("Open")));
     QCOMPARE(edited.count(), 0);
+}
+
+void TestCollabCommands::auditRecorderAtTheUndoLimit()
+{
+    // With an undo limit, a push drops the oldest command: the index stays, yet it is a new edit.
+    ReviewDocument doc;
+    doc.setReview(baseReview());
+    QUndoStack stack;
+    stack.setUndoLimit(2);
+    AuditRecorder recorder(&stack, &doc);
+    const std::size_t before = doc.review().audit.size();
+    for (int i = 0; i < 4; ++i)
+        stack.push(new EditCommentCommand(&doc, QStringLiteral("c-1"), QStringLiteral("text %1").arg(i)));
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(doc.review().audit.size(), before + 4);
 }
 
 void TestCollabCommands::recordRevisionDoesNotModify()
