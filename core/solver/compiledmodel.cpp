@@ -284,7 +284,8 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
         net.servers.resize(size_t(kc));
         for (int i = 0; i < kc; ++i) {
             const int k = used[size_t(i)];
-            net.stationIds << model.stationIds[k];
+            if (active.size() > 1)
+                net.stationIds << model.stationIds[k]; // named in the multi-class methods' notes
             net.servers[size_t(i)] = delay[size_t(k)] ? 0 : servers[size_t(k)];
         }
         net.demand.assign(size_t(na * kc), 0.0);
@@ -305,11 +306,12 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
                 net.serviceTime[size_t(a * kc + i)] = model.serviceTime[size_t(c * kk + k)] * inflate;
             }
         }
+        const ClosedDetail closedDetail = detail == Detail::Full ? ClosedDetail::Full : ClosedDetail::Throughput;
         ClosedSolution sol;
         if (method == Method::Approximate) {
             sol = solveSchweitzer(net);
         } else if (na == 1) {
-            sol = solveSingleClassExact(net);
+            sol = solveSingleClassExact(net, closedDetail);
         } else {
             Result<ClosedSolution> exact = solveMultiClassExact(net);
             if (exact) {
@@ -328,6 +330,8 @@ Result<SolveResult> solveLoad(const CompiledModel &model, const Load &load, Meth
         for (int a = 0; a < na; ++a) {
             const int c = active[size_t(a)];
             closedX[size_t(c)] = sol.throughput[size_t(a)];
+            if (sol.queue.empty())
+                continue; // throughput only (timelines)
             for (int i = 0; i < kc; ++i) {
                 const int k = used[size_t(i)];
                 closedR[size_t(c * kk + k)] = sol.residence[size_t(a * kc + i)];

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace hostreview::core::solver {
 
@@ -88,28 +89,43 @@ void convolveSingleLinear(std::vector<double> &g, double d)
         g[n] += d * g[n - 1];
 }
 
-/** Linear-domain h ∗ f for an m-server station (demand already scaled), O(N·m). */
+/**
+ * Linear-domain h ∗ f for an m-server station (demand already scaled), O(N·m), into `g`. The head
+ * (j < m) is added one factor at a time over the whole array: every g(i) gets its terms in the same
+ * order as a per-i sum, but the updates of different i are independent, so the loop runs at memory
+ * speed instead of waiting on one long chain of additions.
+ */
+void convolveMultiLinear(const std::vector<double> &h, double d, int m, std::vector<double> &g)
+{
+    const size_t size = h.size();
+    const int n = int(size) - 1;
+    g.assign(size, 0.0);
+    const double *__restrict hp = h.data();
+    double *__restrict gp = g.data();
+    double f = 1.0; // f(j) = d^j / j! for j < m
+    const int head = std::min(n, m - 1);
+    for (int j = 0; j <= head; ++j) {
+        if (j > 0)
+            f *= d / j;
+        for (size_t i = size_t(j); i < size; ++i)
+            gp[i] += f * hp[i - size_t(j)];
+    }
+    if (n >= m) {
+        // Beyond m servers f(j+1) = f(j)·d/m: T(i) = f(m)·h(i−m) + (d/m)·T(i−1).
+        const double step = d / m;
+        const double fm = f * step;
+        double tail = 0.0;
+        for (int i = m; i <= n; ++i) {
+            tail = fm * hp[size_t(i - m)] + step * tail;
+            gp[size_t(i)] += tail;
+        }
+    }
+}
+
 std::vector<double> convolveMultiLinear(const std::vector<double> &h, double d, int m)
 {
-    const int n = int(h.size()) - 1;
-    std::vector<double> f(size_t(std::min(n, m)) + 1);
-    f[0] = 1.0;
-    for (int j = 1; j < int(f.size()); ++j)
-        f[size_t(j)] = f[size_t(j) - 1] * d / std::min(j, m);
-    const double step = d / m;
-    std::vector<double> g(h.size());
-    double tail = 0.0;
-    for (int i = 0; i <= n; ++i) {
-        double sum = 0.0;
-        const int top = std::min(i, m - 1);
-        for (int j = 0; j <= top; ++j)
-            sum += f[size_t(j)] * h[size_t(i - j)];
-        if (i >= m) {
-            tail = f[size_t(m)] * h[size_t(i - m)] + step * tail;
-            sum += tail;
-        }
-        g[size_t(i)] = sum;
-    }
+    std::vector<double> g;
+    convolveMultiLinear(h, d, m, g);
     return g;
 }
 
@@ -129,7 +145,7 @@ bool wellScaled(const std::vector<double> &g)
  * then uses the log-space version.
  */
 bool convolutionLinear(const ClosedNetwork &net, double zt, const std::vector<int> &single, const std::vector<int> &multi,
-                       ClosedSolution &sol)
+                       ClosedDetail detail, ClosedSolution &sol)
 {
     const int n = net.population[0];
     const int k = net.stations;
@@ -146,15 +162,30 @@ bool convolutionLinear(const ClosedNetwork &net, double zt, const std::vector<in
     std::vector<double> base(size_t(n) + 1);
     base[0] = 1.0;
     for (int j = 1; j <= n; ++j)
-        base[size_t(j)] = base[size_t(j) - 1] * (zt / c) / j;
+        base[size_t(j)] = base[size_t(j) - 1] * ((zt / c) / j); // the division stays off the chain
     for (int s : single)
         convolveSingleLinear(base, net.demand[size_t(s)] / c);
+    if (detail == ClosedDetail::Throughput) {
+        std::vector<double> g = std::move(base), next;
+        for (int s : multi) {
+            convolveMultiLinear(g, net.demand[size_t(s)] / c, net.servers[size_t(s)], next);
+            g.swap(next);
+        }
+        if (!wellScaled(g))
+            return false;
+        const double x = g[size_t(n) - 1] / g[size_t(n)] / c;
+        sol.throughput = {x};
+        return std::isfinite(x) && x > 0.0;
+    }
     // G without each multi-server station, by halving (L·log₂L convolutions instead of L²): the
     // left half's arrays all contain the right half's factors and vice versa.
     std::vector<std::vector<double>> without(multi.size());
     auto convolveRange = [&](std::vector<double> g, size_t lo, size_t hi) {
-        for (size_t b = lo; b < hi; ++b)
-            g = convolveMultiLinear(g, net.demand[size_t(multi[b])] / c, net.servers[size_t(multi[b])]);
+        std::vector<double> next;
+        for (size_t b = lo; b < hi; ++b) {
+            convolveMultiLinear(g, net.demand[size_t(multi[b])] / c, net.servers[size_t(multi[b])], next);
+            g.swap(next);
+        }
         return g;
     };
     std::function<void(const std::vector<double> &, size_t, size_t)> leaveOneOut =
@@ -171,7 +202,12 @@ bool convolutionLinear(const ClosedNetwork &net, double zt, const std::vector<in
     for (const std::vector<double> &w : without)
         if (!wellScaled(w))
             return false;
-    const std::vector<double> g = convolveMultiLinear(without[0], net.demand[size_t(multi[0])] / c, net.servers[size_t(multi[0])]);
+    // G itself: any G without one station times that station's factor; the one with the fewest servers is cheapest.
+    size_t last = 0;
+    for (size_t a = 1; a < multi.size(); ++a)
+        if (net.servers[size_t(multi[a])] < net.servers[size_t(multi[last])])
+            last = a;
+    const std::vector<double> g = convolveMultiLinear(without[last], net.demand[size_t(multi[last])] / c, net.servers[size_t(multi[last])]);
     if (!wellScaled(g))
         return false;
     const double gN = g[size_t(n)];
@@ -195,16 +231,33 @@ bool convolutionLinear(const ClosedNetwork &net, double zt, const std::vector<in
         const int s = multi[a];
         const int m = net.servers[size_t(s)];
         const double d = net.demand[size_t(s)] / c;
+        // f(j) = d^j / Π min(i, m): a division per step up to m, then the constant ratio d/m.
+        const double *w = without[a].data();
+        const double step = d / m;
         double q = 0.0, f = 1.0;
-        for (int j = 1; j <= n; ++j) {
-            f *= d / std::min(j, m);
-            q += double(j) * f * without[a][size_t(n - j)];
+        const int head = std::min(n, m);
+        for (int j = 1; j <= head; ++j) {
+            f *= d / j;
+            q += double(j) * f * w[n - j];
+        }
+        for (int j = head + 1; j <= n; ++j) {
+            f *= step;
+            q += double(j) * f * w[n - j];
         }
         sol.queue[size_t(s)] = q / gN;
     }
     for (int s = 0; s < k; ++s)
         sol.residence[size_t(s)] = sol.queue[size_t(s)] / x;
     return std::isfinite(x) && x > 0.0;
+}
+
+/** True when some station has at least as many servers as there are users (see withoutIdleServers). */
+bool hasIdleServers(const ClosedNetwork &net)
+{
+    int users = 0;
+    for (int n : net.population)
+        users += n;
+    return std::any_of(net.servers.begin(), net.servers.end(), [users](int m) { return m > 1 && m >= users; });
 }
 
 /**
@@ -249,9 +302,13 @@ void plainMva(const ClosedNetwork &net, ClosedSolution &sol)
 
 } // namespace
 
-ClosedSolution solveSingleClassExact(const ClosedNetwork &input)
+ClosedSolution solveSingleClassExact(const ClosedNetwork &input, ClosedDetail detail)
 {
-    const ClosedNetwork net = withoutIdleServers(input);
+    // Copies the network only when a station changes (most solves of a sweep keep every station).
+    std::optional<ClosedNetwork> reduced;
+    if (hasIdleServers(input))
+        reduced = withoutIdleServers(input);
+    const ClosedNetwork &net = reduced ? *reduced : input;
     ClosedSolution sol;
     const int k = net.stations;
     const int n = net.population[0];
@@ -279,7 +336,7 @@ ClosedSolution solveSingleClassExact(const ClosedNetwork &input)
         else
             multi.push_back(s);
     }
-    if (convolutionLinear(net, zt, single, multi, sol))
+    if (convolutionLinear(net, zt, single, multi, detail, sol))
         return sol;
     std::vector<double> base(static_cast<size_t>(n) + 1, kNegInf);
     base[0] = 0.0;
@@ -290,6 +347,12 @@ ClosedSolution solveSingleClassExact(const ClosedNetwork &input)
     }
     for (int s : single)
         base = convolveSingle(base, std::log(net.demand[size_t(s)]));
+    if (detail == ClosedDetail::Throughput) {
+        for (int s : multi)
+            base = convolveMulti(base, net.demand[size_t(s)], net.servers[size_t(s)]);
+        sol.throughput = {std::exp(base[size_t(n) - 1] - base[size_t(n)])};
+        return sol;
+    }
 
     // G without station k, for every multi-server station k (needed for its marginal probabilities).
     std::vector<std::vector<double>> without(multi.size());

@@ -32,6 +32,12 @@ struct ClosedSolution {
     QStringList notes;              ///< which approximation, how many iterations
 };
 
+/** How much of a closed solution to compute. */
+enum class ClosedDetail {
+    Full,       ///< throughput, residence times and queue lengths
+    Throughput, ///< throughput only; `residence` and `queue` may be left empty (saturation timelines)
+};
+
 /** Documented bounds of the exact multi-class MVA (docs/solver.md). */
 inline constexpr long long kExactLatticeBound = 2'000'000; ///< Π (N_c + 1)
 inline constexpr int kExactMaxClasses = 4;
@@ -45,9 +51,10 @@ inline constexpr int kSchweitzerMaxIterations = 100'000;
  * the convolution algorithm with load-dependent factors (Buzen 1973, with the load-dependent
  * factors of product-form networks, BCMP 1975) evaluated in log space: every step adds positive terms, so nothing cancels and nothing
  * overflows, and it stays exact for m up to 1 000 and N up to 10 000, where the textbook
- * marginal-probability recursion turns negative.
+ * marginal-probability recursion turns negative. With ClosedDetail::Throughput the convolution
+ * skips the normalising constants without each multi-server station (X = G(N−1)/G(N) needs only G).
  */
-ClosedSolution solveSingleClassExact(const ClosedNetwork &net);
+ClosedSolution solveSingleClassExact(const ClosedNetwork &net, ClosedDetail detail = ClosedDetail::Full);
 
 /**
  * Solves a multi-class closed network by exact MVA over the population lattice (Lazowska et al.

@@ -33,6 +33,8 @@ Result<Sweep> sweep(const Review &review, const SweepOptions &options)
             ss.stations[size_t(k)].stationId = model->stationIds[k];
             ss.stations[size_t(k)].utilization.reserve(size_t(buckets));
         }
+        if (options.keepResults)
+            ss.results.reserve(size_t(buckets));
         double peak = -1.0;
         for (int b = 0; b < buckets; ++b) {
             const std::optional<int> bucket = model->bucketCount > 0 ? std::optional<int>(b) : std::nullopt;

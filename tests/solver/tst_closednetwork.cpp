@@ -183,6 +183,9 @@ void TestClosedNetwork::multiServerStable()
     QVERIFY2(near(s.queue[0], double(q)), qPrintable(QStringLiteral("Q=%1 ref=%2").arg(s.queue[0], 0, 'g', 17).arg(double(q), 0, 'g', 17)));
     // Population conservation: Q + X·Z = N.
     QVERIFY(near(s.queue[0] + s.throughput[0] * z, double(n)));
+    // Throughput alone (the timelines' path) agrees with the same reference.
+    const ClosedSolution t = solveSingleClassExact(oneClass({m}, {1.0}, n, z), ClosedDetail::Throughput);
+    QVERIFY2(near(t.throughput[0], double(x)), qPrintable(QStringLiteral("X=%1 ref=%2").arg(t.throughput[0], 0, 'g', 17).arg(double(x), 0, 'g', 17)));
 }
 
 void TestClosedNetwork::mixedStationsSingleClass()

@@ -176,6 +176,18 @@ void TestSweep::sweepMatchesSolve()
     const Review r = syntheticReview(spec);
     const Result<Sweep> sw = sweep(r);
     QVERIFY(sw.ok());
+    // The timeline-only sweep takes the closed class's throughput from G alone (no G without each
+    // multi-server station): same utilisations up to rounding.
+    SweepOptions timelineOnly;
+    timelineOnly.keepResults = false;
+    const Result<Sweep> tl = sweep(r, timelineOnly);
+    QVERIFY(tl.ok());
+    QCOMPARE(tl->scenarios.size(), sw->scenarios.size());
+    for (size_t s = 0; s < sw->scenarios.size(); ++s)
+        for (int b = 0; b < 12; ++b)
+            for (size_t k = 0; k < sw->scenarios[s].stations.size(); ++k)
+                QVERIFY(near(tl->scenarios[s].stations[k].utilization[size_t(b)],
+                             sw->scenarios[s].results[size_t(b)].stations[k].utilization));
     for (const ScenarioSweep &ss : sw->scenarios)
         for (int b = 0; b < 12; b += 5) {
             SolveOptions o;
