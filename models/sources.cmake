@@ -19,3 +19,5 @@ list(APPEND HOSTREVIEW_MODELS_SOURCES
   kindtext.h kindtext.cpp
   checklistcolors.h checklistcolors.cpp checklisttreemodel.h checklisttreemodel.cpp checklistfilterproxy.h checklistfilterproxy.cpp
 )
+# Classification-rule editor (issue 8).
+list(APPEND HOSTREVIEW_MODELS_SOURCES import/classificationrulesmodel.h import/classificationrulesmodel.cpp)

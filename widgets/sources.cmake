@@ -15,3 +15,7 @@ list(APPEND HOSTREVIEW_WIDGETS_SOURCES
   import/importdialog.h import/importdialog.cpp
   checklist/domainscorechart.h checklist/domainscorechart.cpp checklist/answereditor.h checklist/answereditor.cpp checklist/checklistpanel.h checklist/checklistpanel.cpp checklist/domainprogressdelegate.h checklist/domainprogressdelegate.cpp
 )
+# Classification-rule editor (issue 8).
+list(APPEND HOSTREVIEW_WIDGETS_SOURCES import/ruleseditordialog.h import/ruleseditordialog.cpp)
+# In-app user guide (issue 9).
+list(APPEND HOSTREVIEW_WIDGETS_SOURCES help/helpwindow.h help/helpwindow.cpp)

@@ -9,6 +9,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonValue>
 #include <QMetaObject>
 #include <QRunnable>
 #include <QUndoStack>
@@ -58,10 +59,63 @@ void ImportController::start()
     connect(dialog, &widgets::ImportDialog::importRequested, this, &ImportController::runImport);
     connect(dialog, &widgets::ImportDialog::cancelRequested, this, &ImportController::cancelImport);
     connect(dialog, &widgets::ImportDialog::applyRequested, this, &ImportController::applyImport);
+    connect(dialog, &widgets::ImportDialog::rulesRequested, this, &ImportController::editRules);
     connect(dialog, &QDialog::finished, this, &ImportController::onDialogClosed);
     m_state = State::Setup;
     m_lastError.clear();
     dialog->open();
+}
+
+void ImportController::editRules()
+{
+    if (m_rulesEditor && m_rulesEditor->isVisible()) {
+        m_rulesEditor->raise();
+        m_rulesEditor->activateWindow();
+        return;
+    }
+    HR_ASSERT(m_document && m_stack, return);
+    QWidget *parent = m_dialog ? static_cast<QWidget *>(m_dialog.data()) : m_parentWindow.data();
+    auto *editor = new widgets::RulesEditorDialog(parent);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    m_rulesEditor = editor;
+    const core::Result<std::vector<imp::ClassificationRule>> rules = imp::rulesFromReview(m_document->review());
+    if (rules) {
+        editor->setRules(*rules);
+    } else {
+        editor->setRules(imp::defaultClassificationRules());
+        editor->setNotice(tr("The rules saved in the project cannot be used, so the defaults for Odoo are shown; "
+                             "OK replaces the saved rules. %1")
+                              .arg(rules.error().toString()));
+    }
+    if (m_state == State::Summary && m_result && !m_result->topUnclassified.empty()) {
+        std::vector<models::ClassificationRulesModel::SampleRequest> samples;
+        for (const auto &[path, count] : m_result->topUnclassified)
+            samples.push_back({QString(), path, QString(), count});
+        editor->setSamples(std::move(samples), tr("the most frequent paths this import left unclassified"));
+    }
+    connect(editor, &QDialog::accepted, this, [this, editor] { saveRules(editor->rules()); });
+    editor->open();
+}
+
+bool ImportController::saveRules(const std::vector<imp::ClassificationRule> &rules)
+{
+    HR_ASSERT(m_document && m_stack, return false);
+    const QJsonValue after = imp::rulesToJson(rules);
+    if (m_document->review().extra.value(imp::classificationRulesKey()) == after)
+        return false;
+    auto *command = new commands::SetExtraValueCommand(m_document, imp::classificationRulesKey(), after);
+    command->setText(tr("Edit classification rules"));
+    m_stack->push(command);
+    core::logger("app.import")->info("saved {} classification rule(s)", rules.size());
+    if (m_dialog && m_state != State::Running && m_state != State::Setup) {
+        // The summary (and the rules Apply would save with it) came from the old rules.
+        m_result.reset();
+        m_state = State::Setup;
+        m_dialog->showSetup(tr("The classification rules changed: import the files again to count the requests "
+                               "with them."));
+    }
+    Q_EMIT rulesSaved();
+    return true;
 }
 
 void ImportController::chooseFiles()

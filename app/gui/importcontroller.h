@@ -3,6 +3,7 @@
 #include "core/document/reviewdocument.h"
 #include "core/import/importresult.h"
 #include "widgets/import/importdialog.h"
+#include "widgets/import/ruleseditordialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,6 +46,14 @@ public:
 
     /** Returns the dialog while it is open, else nullptr. */
     widgets::ImportDialog *dialog() const { return m_dialog; }
+    /** Returns the classification-rule editor while it is open, else nullptr. */
+    widgets::RulesEditorDialog *rulesEditor() const { return m_rulesEditor; }
+    /**
+     * Saves `rules` as the project's classification rules in one undoable step; false (and nothing
+     * pushed) when the project holds exactly these rules already. A summary computed with the old
+     * rules is dropped: the dialog goes back to its setup page to import again.
+     */
+    bool saveRules(const std::vector<core::import::ClassificationRule> &rules);
     State state() const { return m_state; }
     /** Returns the last import's error message (empty after a success). */
     QString lastError() const { return m_lastError; }
@@ -52,6 +61,12 @@ public:
 public Q_SLOTS:
     /** Opens the dialog (or raises it when it is open already). */
     void start();
+    /**
+     * Opens the classification-rule editor on the project's rules (Edit → Classification Rules…, or
+     * the import dialog's Rules… button, where it previews the rules on the summary's unclassified
+     * paths). OK saves through saveRules().
+     */
+    void editRules();
 
 Q_SIGNALS:
     /** The import succeeded and its summary is shown. */
@@ -64,6 +79,8 @@ Q_SIGNALS:
     void applied();
     /** The dialog closed (after Apply, Discard or Close). */
     void finished();
+    /** The classification rules were saved in the project (one undoable step). */
+    void rulesSaved();
 
 private:
     void chooseFiles();
@@ -78,6 +95,7 @@ private:
     QPointer<core::ReviewDocument> m_document;
     QPointer<QUndoStack> m_stack;
     QPointer<widgets::ImportDialog> m_dialog;
+    QPointer<widgets::RulesEditorDialog> m_rulesEditor;
     std::function<QStringList()> m_fileChooser;
     std::function<void(qint64, qint64)> m_progressHook;
     QThreadPool m_pool;

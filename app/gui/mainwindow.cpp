@@ -4,6 +4,7 @@
 #include "autosavecontroller.h"
 #include "autosaverecoverydialog.h"
 #include "lockcontroller.h"
+#include "helpguide.h"
 #include "reportexportdialog.h"
 #include "settingsdialog.h"
 #include "solverrunner.h"
@@ -266,6 +267,7 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
     edit->addAction(m_selectAllAction);
     edit->addSeparator();
+    edit->addAction(tr("Classification &Rules…"), m_import, &ImportController::editRules)->setObjectName(QStringLiteral("classificationRulesAction"));
     edit->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -283,6 +285,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addUserGuideAction(help, this);
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -18,3 +18,5 @@ target_link_libraries(hostreview_workbench PUBLIC hostreview::core hostreview::c
   hostreview::widgets Qt6::Widgets Qt6::Svg spdlog::spdlog Boost::headers)
 # File → Export report: the dialog writes the PDF with the report room's writer.
 target_link_libraries(hostreview_workbench PUBLIC hostreview::reports)
+# Help → User Guide (F1): the guide embedded as resources (issue 9).
+include("${CMAKE_CURRENT_SOURCE_DIR}/gui/help.cmake")

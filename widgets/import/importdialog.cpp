@@ -85,6 +85,7 @@ QTableWidgetItem *item(const QString &text, const QVariant &value = {})
 
 ImportDialog::ImportDialog(QWidget *parent)
     : QDialog(parent), m_pages(new QStackedWidget(this)), m_back(new QPushButton(tr("&Back"), this)),
+      m_rules(new QPushButton(tr("Classification &Rules…"), this)),
       m_import(new QPushButton(tr("&Import"), this)), m_cancel(new QPushButton(tr("&Cancel import"), this)),
       m_apply(new QPushButton(tr("&Apply"), this)), m_discard(new QPushButton(tr("&Discard"), this))
 {
@@ -99,6 +100,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_rules->setObjectName(QStringLiteral("rulesButton"));
+    m_rules->setToolTip(tr("See or edit the rules that map requests to workload classes"));
     m_import->setDefault(true);
     m_back->setToolTip(tr("Change the files or settings and import again"));
     m_apply->setToolTip(tr("Replace the estimates by these measurements (one step you can undo)"));
@@ -106,6 +109,7 @@ ImportDialog::ImportDialog(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
+    buttons->addWidget(m_rules);
     buttons->addStretch(1);
     buttons->addWidget(m_import);
     buttons->addWidget(m_cancel);
@@ -124,6 +128,7 @@ ImportDialog::ImportDialog(QWidget *parent)
         Q_EMIT cancelRequested();
     });
     connect(m_apply, &QPushButton::clicked, this, &ImportDialog::applyRequested);
+    connect(m_rules, &QPushButton::clicked, this, &ImportDialog::rulesRequested);
     connect(m_discard, &QPushButton::clicked, this, &ImportDialog::reject);
 
     setPage(Page::Setup);
@@ -388,6 +393,7 @@ void ImportDialog::setPage(Page page)
 {
     m_pages->setCurrentIndex(int(page));
     m_back->setVisible(page == Page::Summary);
+    m_rules->setVisible(page != Page::Progress);
     m_import->setVisible(page == Page::Setup);
     m_cancel->setVisible(page == Page::Progress);
     m_apply->setVisible(page == Page::Summary);
@@ -404,6 +410,12 @@ void ImportDialog::updateSetup()
     m_csvGroup->setEnabled(f == imp::LogFormat::Csv || f == imp::LogFormat::Auto);
     m_import->setEnabled(m_fileList->count() > 0);
     m_setupMessage->clear();
+}
+
+void ImportDialog::showSetup(const QString &message)
+{
+    setPage(Page::Setup);
+    m_setupMessage->setText(message);
 }
 
 void ImportDialog::onImportClicked()

@@ -82,6 +82,11 @@ public:
     void showError(const QString &message);
     /** Shows that the import was cancelled and nothing changed. */
     void showCancelled();
+    /**
+     * Goes back to the setup page with `message` under the form (for example: the classification
+     * rules changed, so the summary no longer holds and the files must be imported again).
+     */
+    void showSetup(const QString &message);
 
     /** Returns the text of the summary page's status line (what happened, or the error). */
     QString statusText() const;
@@ -92,6 +97,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *discardButton() const { return m_discard; }
+    QPushButton *rulesButton() const { return m_rules; }
     QProgressBar *progressBar() const { return m_progress; }
 
     /** Columns of classTable(). */
@@ -107,6 +113,8 @@ Q_SIGNALS:
     void cancelRequested();
     /** The user pressed Apply on a successful summary. */
     void applyRequested();
+    /** The user wants to see or edit the classification rules (the owner opens the rules editor). */
+    void rulesRequested();
     /** The user pressed Discard or Close, or closed the dialog outside a running import (it then closes). */
     void discardRequested();
 
@@ -151,6 +159,7 @@ private:
     QTextBrowser *m_details;
     // buttons
     QPushButton *m_back;
+    QPushButton *m_rules;
     QPushButton *m_import;
     QPushButton *m_cancel;
     QPushButton *m_apply;
