@@ -1162,6 +1162,11 @@ Result<Review> reviewFromJson(const QByteArray &json)
     }
 }
 
+const QStringList &canonicalDocumentKeys()
+{
+    return kDocumentKeys;
+}
+
 QByteArray reviewToJson(const Review &review)
 {
     CanonicalWriter w;

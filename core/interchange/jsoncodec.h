@@ -4,6 +4,7 @@
 #include "../result.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace hostreview::core {
 
@@ -21,5 +22,8 @@ Result<Review> reviewFromJson(const QByteArray &json);
  * reviewToJson(reviewFromJson(reviewToJson(r))) == reviewToJson(r) byte for byte.
  */
 QByteArray reviewToJson(const Review &review);
+
+/** Returns the document's known keys in canonical order ("format", "version", "name", "review", …). */
+const QStringList &canonicalDocumentKeys();
 
 } // namespace hostreview::core

@@ -4,6 +4,7 @@
 
 #include "jsonmerge.h"
 
+#include "../interchange/jsoncodec.h"
 #include "../storage/projectvalues.h"
 
 #include <QJsonArray>
@@ -82,13 +83,7 @@ bool hasObjects(const QJsonValue &value)
 /** The document's keys in canonical order (docs/file-format.md), so that changes are listed in document order. */
 int documentRank(const QString &key)
 {
-    static const QStringList order = {
-        QStringLiteral("format"),    QStringLiteral("version"),   QStringLiteral("name"),
-        QStringLiteral("review"),    QStringLiteral("stations"),  QStringLiteral("links"),
-        QStringLiteral("classes"),   QStringLiteral("profiles"),  QStringLiteral("scenarios"),
-        QStringLiteral("checklist"), QStringLiteral("hosting_questionnaire"), QStringLiteral("answers"),
-        QStringLiteral("evidence"),  QStringLiteral("comments"),  QStringLiteral("audit"),
-        QStringLiteral("history"),   QStringLiteral("revision")};
+    const QStringList &order = canonicalDocumentKeys();
     const qsizetype i = order.indexOf(key);
     return i < 0 ? int(order.size()) : int(i);
 }

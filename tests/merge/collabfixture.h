@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 namespace hostreview::testing {
 
 inline core::Station station(const QString &id, int servers)
@@ -92,6 +94,21 @@ inline core::ChecklistAnswer answer(const QString &item, core::AnswerStatus stat
     a.status = status;
     a.reviewer = reviewer;
     return a;
+}
+
+/**
+ * The issue's acceptance edits on `base`: alice answers "monitoring" (met) and sets pg to 8 servers,
+ * bob answers "ha-failover" (partly) and sets web to 3 servers. Returns {alice's, bob's}.
+ */
+inline std::pair<core::Review, core::Review> twoReviewersEdits(const core::Review &base)
+{
+    core::Review alice = base;
+    alice.answers.push_back(answer(QStringLiteral("monitoring"), core::AnswerStatus::Met, QStringLiteral("alice")));
+    alice.station(QStringLiteral("pg"))->servers = 8;
+    core::Review bob = base;
+    bob.answers.push_back(answer(QStringLiteral("ha-failover"), core::AnswerStatus::Partly, QStringLiteral("bob")));
+    bob.station(QStringLiteral("web"))->servers = 3;
+    return {alice, bob};
 }
 
 } // namespace hostreview::testing

@@ -70,12 +70,7 @@ private:
 void TestMerge::twoReviewersDifferentItemsAndStationsMergeCleanly()
 {
     const Review base = baseReview();
-    Review alice = base;
-    alice.answers.push_back(answer(QStringLiteral("monitoring"), AnswerStatus::Met, QStringLiteral("alice")));
-    alice.station(QStringLiteral("pg"))->servers = 8;
-    Review bob = base;
-    bob.answers.push_back(answer(QStringLiteral("ha-failover"), AnswerStatus::Partly, QStringLiteral("bob")));
-    bob.station(QStringLiteral("web"))->servers = 3;
+    const auto [alice, bob] = testing::twoReviewersEdits(base);
 
     const MergeResult r = merged(base, alice, bob);
     QVERIFY2(r.conflicts.isEmpty(), qPrintable(conflictPaths(r).join(QLatin1Char(' '))));

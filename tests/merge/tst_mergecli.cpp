@@ -128,12 +128,7 @@ void TestMergeCli::diffJson()
 void TestMergeCli::mergeThreeFilesWithoutConflict()
 {
     const Review base = baseReview();
-    Review ours = base;
-    ours.answers.push_back(answer(QStringLiteral("monitoring"), AnswerStatus::Met, QStringLiteral("alice")));
-    ours.station(QStringLiteral("pg"))->servers = 8;
-    Review theirs = base;
-    theirs.answers.push_back(answer(QStringLiteral("ha-failover"), AnswerStatus::Partly, QStringLiteral("bob")));
-    theirs.station(QStringLiteral("web"))->servers = 3;
+    const auto [ours, theirs] = testing::twoReviewersEdits(base); // the acceptance edits
     const QString out = path(QStringLiteral("merged.hostreview"));
     const Run run = cli({QStringLiteral("merge"), write(QStringLiteral("base.json"), base), write(QStringLiteral("ours.json"), ours),
                          write(QStringLiteral("theirs.hostreview"), theirs), QStringLiteral("-o"), out});
