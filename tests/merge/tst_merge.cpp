@@ -36,6 +36,7 @@ private Q_SLOTS:
     void evidenceFromBothSides();
     void profilesMerge();
     void hostingAnswersMergeByKey();
+    void scenariosAndClassesMerge();
     void auditLogsAreUnitedInTimeOrder();
     void resolveWithChoices();
     void resolveRefusesUnknownPath();
@@ -347,6 +348,39 @@ void TestMerge::hostingAnswersMergeByKey()
     QVERIFY(r.conflicts.isEmpty());
     QCOMPARE(r.merged.hostingAnswers.value(QStringLiteral("has_dba")).toBool(), true);
     QCOMPARE(r.merged.hostingAnswers.value(QStringLiteral("team_size")).toInt(), 5);
+}
+
+void TestMerge::scenariosAndClassesMerge()
+{
+    Review base = baseReview();
+    Scenario peak;
+    peak.id = QStringLiteral("peak");
+    peak.name = QStringLiteral("Month-end peak");
+    peak.classScale.insert(QStringLiteral("orders"), 2.0);
+    base.scenarios = {peak};
+    Review ours = base;
+    ours.scenarios[0].stationOverrides.insert(QStringLiteral("pg"), QJsonObject{{QStringLiteral("servers"), 8}});
+    WorkloadClass reports = base.classes[0];
+    reports.id = QStringLiteral("reports");
+    reports.name = QStringLiteral("Reports");
+    reports.arrivalRate = 0.1;
+    ours.classes.push_back(reports);
+    Review theirs = base;
+    theirs.scenarios[0].description = QStringLiteral("Last two days of the month");
+    theirs.classes[0].demands[0].serviceTime = 0.12;
+    const MergeResult r = merged(base, ours, theirs);
+    QVERIFY(r.conflicts.isEmpty());
+    QCOMPARE(r.merged.scenarios[0].stationOverrides.value(QStringLiteral("pg")).value(QStringLiteral("servers")).toInt(), 8);
+    QCOMPARE(r.merged.scenarios[0].description, QStringLiteral("Last two days of the month"));
+    QCOMPARE(r.merged.classes.size(), std::size_t(2));
+    QCOMPARE(r.merged.classes[0].demands[0].serviceTime, 0.12);
+    QCOMPARE(r.merged.workloadClass(QStringLiteral("reports"))->arrivalRate, std::optional<double>(0.1));
+
+    // The same class scale changed differently: a conflict inside the scenario's map.
+    ours.scenarios[0].classScale[QStringLiteral("orders")] = 3.0;
+    theirs.scenarios[0].classScale[QStringLiteral("orders")] = 2.5;
+    const MergeResult c = merged(base, ours, theirs);
+    QCOMPARE(conflictPaths(c), QStringList{QStringLiteral("scenarios[peak].class_scale.orders")});
 }
 
 void TestMerge::auditLogsAreUnitedInTimeOrder()
