@@ -7,6 +7,7 @@
 #include "core/interchange/jsoncodec.h"
 #include "core/interchange/reviewfile.h"
 #include "core/merge/revisions.h"
+#include "core/model/stationkinds.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void mergeTwoProjectsViaCommonRevision();
     void mergeTwoFilesWithoutSharedRevision();
     void commentsListsThreads();
+    void importLogIsAudited();
     void mergeUsage_data();
     void mergeUsage();
 
@@ -245,6 +247,38 @@ void TestMergeCli::commentsListsThreads()
     QCOMPARE(open.exitCode, 0);
     QVERIFY(!open.out.contains(QStringLiteral("c-3")));
     QVERIFY(open.out.contains(QStringLiteral("[c-2] bob")));
+}
+
+void TestMergeCli::importLogIsAudited()
+{
+    // import-log --into changes the project: it appends an audit entry and records a revision.
+    Review r;
+    r.name = QStringLiteral("audited import");
+    r.stations = {makeStation(QStringLiteral("odoo-http"), QStringLiteral("odoo"), QStringLiteral("Odoo")),
+                  makeStation(QStringLiteral("postgresql-primary"), QStringLiteral("pg"), QStringLiteral("PostgreSQL"))};
+    WorkloadClass c;
+    c.id = QStringLiteral("api");
+    c.name = QStringLiteral("API");
+    c.arrivalRate = 5.0;
+    c.demands = {Demand{QStringLiteral("odoo"), 1.0, 0.2, {}}, Demand{QStringLiteral("pg"), 1.0, 0.05, {}}};
+    r.classes.push_back(c);
+    const QString project = write(QStringLiteral("import.hostreview"), r);
+    const QString log = path(QStringLiteral("odoo.log"));
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("2026-03-03 09:00:00,100 4242 INFO prod werkzeug: 192.0.2.1 - - [03/Mar/2026 09:00:00] \"POST /jsonrpc HTTP/1.1\" 200 - 4 0.010 0.090\n"
+            "2026-03-03 10:00:00,140 4242 INFO prod werkzeug: 192.0.2.1 - - [03/Mar/2026 10:00:00] \"POST /jsonrpc HTTP/1.1\" 200 - 6 0.030 0.110\n");
+    f.close();
+    const Run run = cli({QStringLiteral("import-log"), log, QStringLiteral("--into"), project, QStringLiteral("--bucket"),
+                         QStringLiteral("1h")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const Result<Review> back = readReviewFile(project);
+    QVERIFY(back.ok());
+    QCOMPARE(back->audit.size(), std::size_t(1));
+    QCOMPARE(back->audit.back().action, QStringLiteral("Import measurements (import-log)"));
+    QCOMPARE(back->audit.back().who, QStringLiteral("merge-bot"));
+    QCOMPARE(back->history.size(), std::size_t(1));
+    QCOMPARE(back->revisionId, back->history.back().id);
 }
 
 void TestMergeCli::mergeUsage_data()
