@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void roundTripThroughProjectFile();
     void menuActionOpensEditor();
     void importDialogPreviewAndReimport();
+    void screenshot();
 
 private:
     RulesEditorDialog *openEditor();
@@ -454,6 +456,39 @@ void TestRulesEditor::importDialogPreviewAndReimport()
     Rules expected = smallRules();
     expected.insert(expected.begin() + 1, rule(QStringLiteral("^/custom/"), QStringLiteral("longpolling")));
     QCOMPARE(*core::import::rulesFromReview(m_doc->review()), expected);
+}
+
+void TestRulesEditor::screenshot()
+{
+    // docs/images/rules-editor.png: written when HOSTREVIEW_SCREENSHOT_DIR names a folder.
+    const QString dir = qEnvironmentVariable("HOSTREVIEW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set HOSTREVIEW_SCREENSHOT_DIR to write docs/images/rules-editor.png");
+    m_doc->setReview(reviewWithRules(QJsonValue::Undefined));
+    RulesEditorDialog *editor = openEditor();
+    QVERIFY(editor);
+    // Paths an import left unclassified: 40 + 25 + 12 + 3 = 80 requests.
+    editor->setSamples({{QString(), QStringLiteral("/custom/export/xlsx"), QString(), 40},
+                        {QString(), QStringLiteral("/mail/thread/data"), QString(), 25},
+                        {QString(), QStringLiteral("/odoo/action-123"), QString(), 12},
+                        {QString(), QStringLiteral("/payment/status"), QString(), 3}},
+                       QStringLiteral("the most frequent paths this import left unclassified"));
+    const int reporting = rowOf(editor->rules(), QStringLiteral("reporting"));
+    editor->selectRow(reporting);
+    QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+    editor->model()->setData(editor->model()->index(reporting + 1, ClassificationRulesModel::PathColumn),
+                             QStringLiteral("^/custom/export/"));
+    const int backoffice = rowOf(editor->rules(), QStringLiteral("backoffice"));
+    editor->selectRow(backoffice);
+    QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+    editor->model()->setData(editor->model()->index(backoffice + 1, ClassificationRulesModel::PathColumn),
+                             QStringLiteral("^/mail/"));
+    QCOMPARE(editor->model()->sampleMatches(), qint64(40 + 25)); // no default rule takes any of these paths
+    if (auto *open = editor->view()->findChild<QLineEdit *>())
+        QTest::keyClick(open, Qt::Key_Escape); // close the cell editor Add opened; the path is set already
+    QCOMPARE(editor->rules()[std::size_t(backoffice + 1)].pattern, QStringLiteral("^/mail/"));
+    editor->resize(980, 520);
+    QVERIFY(editor->grab().save(QDir(dir).filePath(QStringLiteral("rules-editor.png"))));
 }
 
 QTEST_MAIN(TestRulesEditor)

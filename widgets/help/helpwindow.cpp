@@ -13,9 +13,13 @@ namespace hostreview::widgets {
 
 namespace detail {
 
+/** The widest an image is shown, in pixels: narrower than the window's default width. */
+constexpr int kMaxImageWidth = 760;
+
 /**
- * A QTextBrowser that fits wide images (the guide's screenshots) to the width of the page, so that
- * a page reads without scrolling sideways.
+ * A QTextBrowser that shows wide images (the guide's screenshots) at most kMaxImageWidth wide, so
+ * that a page reads without scrolling sideways. (A fixed width: the document caches each image once
+ * loaded, so a width that followed the window would go stale on the first resize.)
  */
 class GuideBrowser : public QTextBrowser {
 public:
@@ -28,9 +32,8 @@ public:
             return resource;
         QImage image = resource.typeId() == QMetaType::QImage ? resource.value<QImage>()
                                                               : QImage::fromData(resource.toByteArray());
-        const int maxWidth = std::max(320, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
-        if (!image.isNull() && image.width() > maxWidth)
-            image = image.scaledToWidth(maxWidth, Qt::SmoothTransformation);
+        if (!image.isNull() && image.width() > kMaxImageWidth)
+            image = image.scaledToWidth(kMaxImageWidth, Qt::SmoothTransformation);
         return image.isNull() ? resource : QVariant(image);
     }
 };
