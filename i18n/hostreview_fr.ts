@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation>&amp;Ajuster à la fenêtre</translation>
+        <translation>&amp;Ajuster la vue</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Automatic &amp;Layout</source>
-        <translation>Disposition a&amp;utomatique</translation>
+        <translation>Réorga&amp;niser</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Time of day</source>
-        <translation>Heure de la journée</translation>
+        <translation>Heure du jour</translation>
     </message>
     <message>
         <source>Apply the daily profiles at the chosen time (off: the profile-free load)</source>
@@ -1794,7 +1794,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation>Heure de la journée</translation>
+        <translation>Heure du jour</translation>
     </message>
     <message>
         <source>Multiplier</source>
@@ -2001,7 +2001,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation>Heure de la journée</translation>
+        <translation>Heure du jour</translation>
     </message>
 </context>
 <context>
@@ -3525,7 +3525,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time of day (h)</source>
-        <translation>Heure de la journée (h)</translation>
+        <translation>Heure du jour (h)</translation>
     </message>
     <message>
         <source>Multiplier (×)</source>
@@ -3790,7 +3790,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation>Heure de la journée</translation>
+        <translation>Heure du jour</translation>
     </message>
     <message>
         <source>Apply the day profiles at the chosen time; unchecked, the classes&apos; base loads are solved</source>
@@ -4066,7 +4066,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time of day (h)</source>
-        <translation>Heure de la journée (h)</translation>
+        <translation>Heure du jour (h)</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
