@@ -1381,7 +1381,7 @@
     <name>hostreview::models::ChecklistTreeModel</name>
     <message>
         <source>%1/%2 answered</source>
-        <translation>%1/%2 renseignés</translation>
+        <translation>%1/%2 traités</translation>
     </message>
     <message>
         <source>%1 high</source>
@@ -1805,7 +1805,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <name>hostreview::models::ScenarioClassScaleModel</name>
     <message>
         <source>1 (unchanged)</source>
-        <translation>1 (inchangée)</translation>
+        <translation>1 (inchangé)</translation>
     </message>
     <message>
         <source>no scenario selected</source>
