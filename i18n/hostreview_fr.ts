@@ -12,11 +12,11 @@
     <name>QObject</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>Read the user guide</source>
-        <translation>Lire le guide de l&apos;utilisateur</translation>
+        <translation>Lire le guide de l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>hostreview ended without saving these reviews. Their autosaved state can be recovered; a recovered review opens as modified, and Save writes it back to its file.</source>
-        <translation>hostreview s&apos;est arrêté sans enregistrer ces audits. Leur état enregistré automatiquement peut être récupéré&#xa0;; un audit récupéré s&apos;ouvre comme modifié, et Enregistrer le réécrit dans son fichier.</translation>
+        <translation>hostreview s’est arrêté sans enregistrer ces audits. Leur état enregistré automatiquement peut être récupéré&#xa0;; un audit récupéré s’ouvre comme modifié, et Enregistrer le réécrit dans son fichier.</translation>
     </message>
     <message>
         <source>File</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Open the selected review as it was at its last autosave</source>
-        <translation>Ouvrir l&apos;audit sélectionné tel qu&apos;il était lors de sa dernière sauvegarde automatique</translation>
+        <translation>Ouvrir l’audit sélectionné tel qu’il était lors de sa dernière sauvegarde automatique</translation>
     </message>
     <message>
         <source>Delete the selected autosave</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>the most frequent paths this import left unclassified</source>
-        <translation>les chemins les plus fréquents que cet import n&apos;a pas classés</translation>
+        <translation>les chemins les plus fréquents que cet import n’a pas classés</translation>
     </message>
     <message>
         <source>Edit classification rules</source>
@@ -113,7 +113,7 @@
     <name>hostreview::app::LockController</name>
     <message>
         <source>Review in use</source>
-        <translation>Audit en cours d&apos;utilisation</translation>
+        <translation>Audit en cours d’utilisation</translation>
     </message>
     <message>
         <source>%1 is open in another hostreview. Open it read-only, or open a copy to work on and merge later (File ▸ Merge with…).</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Ready — drag a station kind from the palette onto the canvas, or open a sample (File ▸ New from sample).</source>
-        <translation>Prêt — faites glisser un type de station de la palette vers le canevas, ou ouvrez un exemple (Fichier ▸ Nouveau à partir d&apos;un exemple).</translation>
+        <translation>Prêt — faites glisser un type de station de la palette vers le canevas, ou ouvrez un exemple (Fichier ▸ Nouveau à partir d’un exemple).</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Save the review</source>
-        <translation>Enregistrer l&apos;audit</translation>
+        <translation>Enregistrer l’audit</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Save the review under a new name</source>
-        <translation>Enregistrer l&apos;audit sous un nouveau nom</translation>
+        <translation>Enregistrer l’audit sous un nouveau nom</translation>
     </message>
     <message>
         <source>Export Diagram as &amp;PNG…</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Close the workbench</source>
-        <translation>Fermer l&apos;atelier</translation>
+        <translation>Fermer l’atelier</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Show the utilisation colour legend</source>
-        <translation>Afficher la légende des couleurs d&apos;utilisation</translation>
+        <translation>Afficher la légende des couleurs d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Replay the Day</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Reviewer name, knee, units</source>
-        <translation>Nom de l&apos;auditeur, coude, unités</translation>
+        <translation>Nom de l’auditeur, coude, unités</translation>
     </message>
     <message>
         <source>&amp;About hostreview</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>New from Sa&amp;mple</source>
-        <translation>Nouveau à partir d&apos;un e&amp;xemple</translation>
+        <translation>Nouveau à partir d’un e&amp;xemple</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Apply the daily profiles at the chosen time (off: the profile-free load)</source>
-        <translation>Appliquer les profils journaliers à l&apos;heure choisie (désactivé&#xa0;: charge sans profil)</translation>
+        <translation>Appliquer les profils journaliers à l’heure choisie (désactivé&#xa0;: charge sans profil)</translation>
     </message>
     <message>
         <source>Bucket of the day (drag to replay the day on the canvas)</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Start a new review from the sample %1</source>
-        <translation>Commencer un nouvel audit à partir de l&apos;exemple %1</translation>
+        <translation>Commencer un nouvel audit à partir de l’exemple %1</translation>
     </message>
     <message>
         <source>%1[*] — hostreview</source>
@@ -488,15 +488,15 @@
     </message>
     <message>
         <source>Cannot open review</source>
-        <translation>Impossible d&apos;ouvrir l&apos;audit</translation>
+        <translation>Impossible d’ouvrir l’audit</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir %1.</translation>
+        <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation>Impossible d&apos;ouvrir %1</translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n station(s)</source>
@@ -507,20 +507,20 @@
     </message>
     <message>
         <source>Cannot read sample</source>
-        <translation>Impossible de lire l&apos;exemple</translation>
+        <translation>Impossible de lire l’exemple</translation>
     </message>
     <message>
         <source>New review from the sample %1</source>
-        <translation>Nouvel audit à partir de l&apos;exemple %1</translation>
+        <translation>Nouvel audit à partir de l’exemple %1</translation>
     </message>
     <message>
         <source>Cannot save review</source>
-        <translation>Impossible d&apos;enregistrer l&apos;audit</translation>
+        <translation>Impossible d’enregistrer l’audit</translation>
     </message>
     <message>
         <source>%1 could not be written:
 %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;:
+        <translation>Impossible d’écrire %1&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>Save Review As</source>
-        <translation>Enregistrer l&apos;audit sous</translation>
+        <translation>Enregistrer l’audit sous</translation>
     </message>
     <message>
         <source>hostreview project (*.hostreview);;Interchange JSON (*.json)</source>
-        <translation>Projet hostreview (*.hostreview);;JSON d&apos;échange (*.json)</translation>
+        <translation>Projet hostreview (*.hostreview);;JSON d’échange (*.json)</translation>
     </message>
     <message>
         <source>Open Review</source>
@@ -577,11 +577,11 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source> · bottleneck %1 at %2%</source>
-        <translation> · goulot d&apos;étranglement %1 à %2&#xa0;%</translation>
+        <translation> · goulot d’étranglement %1 à %2&#xa0;%</translation>
     </message>
     <message>
         <source> · headroom ×%1</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n finding(s) to %1</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;hostreview %1&lt;/h3&gt;&lt;p&gt;Odoo Hosting Review Workbench: a queueing model of the service topology, checklists and a PDF report for consultants reviewing Odoo hosting stacks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), Boost %4 (Boost.Graph) and spdlog %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;hostreview %1&lt;/h3&gt;&lt;p&gt;Atelier d&apos;audit d&apos;hébergement Odoo&#xa0;: un modèle en files d&apos;attente de la topologie des services, des listes de contrôle et un rapport PDF, pour les consultants qui auditent des plateformes d&apos;hébergement Odoo.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté sur %3), Boost %4 (Boost.Graph) et spdlog %5.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;hostreview %1&lt;/h3&gt;&lt;p&gt;Atelier d’audit d’hébergement Odoo&#xa0;: un modèle en files d’attente de la topologie des services, des listes de contrôle et un rapport PDF, pour les consultants qui auditent des plateformes d’hébergement Odoo.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté sur %3), Boost %4 (Boost.Graph) et spdlog %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Classification &amp;Rules…</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Not opened: %1 is in use</source>
-        <translation>Non ouvert&#xa0;: %1 est en cours d&apos;utilisation</translation>
+        <translation>Non ouvert&#xa0;: %1 est en cours d’utilisation</translation>
     </message>
     <message>
         <source>Opened a copy of %1: Save As keeps it</source>
@@ -730,15 +730,15 @@
     </message>
     <message>
         <source>Review in use</source>
-        <translation>Audit en cours d&apos;utilisation</translation>
+        <translation>Audit en cours d’utilisation</translation>
     </message>
     <message>
         <source>%1. Saving now replaces the file under them, and their next save would replace yours. Save anyway?</source>
-        <translation>%1. Enregistrer maintenant remplace le fichier ouvert par l&apos;autre personne, et son prochain enregistrement remplacerait le vôtre. Enregistrer quand même&#xa0;?</translation>
+        <translation>%1. Enregistrer maintenant remplace le fichier ouvert par l’autre personne, et son prochain enregistrement remplacerait le vôtre. Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Someone else has this file open: use Save As</source>
-        <translation>Quelqu&apos;un d&apos;autre a ouvert ce fichier&#xa0;: utilisez Enregistrer sous</translation>
+        <translation>Quelqu’un d’autre a ouvert ce fichier&#xa0;: utilisez Enregistrer sous</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>Audit Log</source>
-        <translation>Journal d&apos;activité</translation>
+        <translation>Journal d’activité</translation>
     </message>
     <message>
         <source>Add &amp;Comment on %1…</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>%1 is not in the review any more</source>
-        <translation>%1 ne fait plus partie de l&apos;audit</translation>
+        <translation>%1 ne fait plus partie de l’audit</translation>
     </message>
     <message>
         <source>Cannot recover</source>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Recovered %1 as autosaved %2</source>
-        <translation>%1 récupéré tel qu&apos;enregistré automatiquement le %2</translation>
+        <translation>%1 récupéré tel qu’enregistré automatiquement le %2</translation>
     </message>
     <message>
         <source>Compare with</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>The two reviews share no saved revision to merge from (%1). Choose the file both copies started from?</source>
-        <translation>Les deux audits n&apos;ont aucune révision enregistrée en commun à partir de laquelle fusionner (%1). Choisir le fichier dont les deux copies sont issues&#xa0;?</translation>
+        <translation>Les deux audits n’ont aucune révision enregistrée en commun à partir de laquelle fusionner (%1). Choisir le fichier dont les deux copies sont issues&#xa0;?</translation>
     </message>
     <message>
         <source>Choose the common base</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Utilisation knee:</source>
-        <translation>Coude d&apos;utilisation&#xa0;:</translation>
+        <translation>Coude d’utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>The PDF file to write; an existing file is replaced.</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation>Mise à jour de l&apos;aperçu…</translation>
+        <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) in total.</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation>Pas d&apos;aperçu&#xa0;: %1</translation>
+        <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Choose the PDF file to write first.</source>
-        <translation>Choisissez d&apos;abord le fichier PDF à écrire.</translation>
+        <translation>Choisissez d’abord le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -916,15 +916,15 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Could not write the report to %1.</source>
-        <translation>Impossible d&apos;écrire le rapport dans %1.</translation>
+        <translation>Impossible d’écrire le rapport dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>Report written to %1 (%n page(s)).</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Reviewer name:</source>
-        <translation>Nom de l&apos;auditeur&#xa0;:</translation>
+        <translation>Nom de l’auditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Utilisation from which a station counts as at risk (amber on the canvas).</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Utilisation knee:</source>
-        <translation>Coude d&apos;utilisation&#xa0;:</translation>
+        <translation>Coude d’utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>milliseconds</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Upstream timeout</source>
-        <translation>Délai d&apos;expiration amont</translation>
+        <translation>Délai d’expiration amont</translation>
     </message>
     <message>
         <source>s</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Odoo integration workers</source>
-        <translation>Workers d&apos;intégration Odoo</translation>
+        <translation>Workers d’intégration Odoo</translation>
     </message>
     <message>
         <source>Workers reserved for EDI, marketplace and API jobs, apart from interactive users.</source>
-        <translation>Workers réservés aux tâches EDI, places de marché et API, à l&apos;écart des utilisateurs interactifs.</translation>
+        <translation>Workers réservés aux tâches EDI, places de marché et API, à l’écart des utilisateurs interactifs.</translation>
     </message>
     <message>
         <source>PgBouncer</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>Block storage under the database or filestore; servers are parallel I/O lanes.</source>
-        <translation>Stockage bloc sous la base de données ou le filestore&#xa0;; les serveurs sont des canaux d&apos;E/S parallèles.</translation>
+        <translation>Stockage bloc sous la base de données ou le filestore&#xa0;; les serveurs sont des canaux d’E/S parallèles.</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Commands run one after another on one thread: one server.</source>
-        <translation>Les commandes s&apos;exécutent l&apos;une après l&apos;autre sur un seul thread&#xa0;: un seul serveur.</translation>
+        <translation>Les commandes s’exécutent l’une après l’autre sur un seul thread&#xa0;: un seul serveur.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>Eviction policy</source>
-        <translation>Politique d&apos;éviction</translation>
+        <translation>Politique d’éviction</translation>
     </message>
     <message>
         <source>Object storage</source>
@@ -1508,7 +1508,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Arrival rate (/s)</source>
-        <translation>Taux d&apos;arrivée (/s)</translation>
+        <translation>Taux d’arrivée (/s)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1547,7 +1547,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rule %1, path: a rule needs a path, method or router expression</source>
-        <translation>Règle %1, chemin&#xa0;: une règle a besoin d&apos;une expression de chemin, de méthode ou de routeur</translation>
+        <translation>Règle %1, chemin&#xa0;: une règle a besoin d’une expression de chemin, de méthode ou de routeur</translation>
     </message>
     <message>
         <source>Rule %1, %2</source>
@@ -1591,7 +1591,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rules are tried from the top; the first that matches wins</source>
-        <translation>Les règles sont essayées de haut en bas&#xa0;; la première qui correspond l&apos;emporte</translation>
+        <translation>Les règles sont essayées de haut en bas&#xa0;; la première qui correspond l’emporte</translation>
     </message>
     <message>
         <source>The workload class a matching request is counted under</source>
@@ -1611,7 +1611,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sample requests this rule takes (the first matching rule wins)</source>
-        <translation>Requêtes de l&apos;échantillon prises par cette règle (la première règle qui correspond l&apos;emporte)</translation>
+        <translation>Requêtes de l’échantillon prises par cette règle (la première règle qui correspond l’emporte)</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <name>hostreview::models::DemandTableModel</name>
     <message>
         <source>Derived from the links and the class&apos;s entry station</source>
-        <translation>Déduit des liaisons et de la station d&apos;entrée de la classe</translation>
+        <translation>Déduit des liaisons et de la station d’entrée de la classe</translation>
     </message>
     <message>
         <source>(links)</source>
@@ -1700,7 +1700,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>type a service time first: the class has no demand at this station</source>
-        <translation>saisissez d&apos;abord un temps de service&#xa0;: la classe n&apos;a pas de demande sur cette station</translation>
+        <translation>saisissez d’abord un temps de service&#xa0;: la classe n’a pas de demande sur cette station</translation>
     </message>
     <message>
         <source>not editable</source>
@@ -1828,7 +1828,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <name>hostreview::models::ScenarioListModel</name>
     <message>
         <source>The recommended target architecture (the report&apos;s &quot;after&quot;)</source>
-        <translation>L&apos;architecture cible recommandée (l&apos;«&#xa0;après&#xa0;» du rapport)</translation>
+        <translation>L’architecture cible recommandée (l’«&#xa0;après&#xa0;» du rapport)</translation>
     </message>
     <message>
         <source>measured</source>
@@ -1879,7 +1879,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delay stations have no server count</source>
-        <translation>Les stations de délai n&apos;ont pas de nombre de serveurs</translation>
+        <translation>Les stations de délai n’ont pas de nombre de serveurs</translation>
     </message>
     <message>
         <source>no scenario selected</source>
@@ -1910,15 +1910,15 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Bottleneck: none (no queue station)</source>
-        <translation>Goulot d&apos;étranglement&#xa0;: aucun (pas de station à file d&apos;attente)</translation>
+        <translation>Goulot d’étranglement&#xa0;: aucun (pas de station à file d’attente)</translation>
     </message>
     <message>
         <source>Bottleneck: %1, saturated (offered %2)</source>
-        <translation>Goulot d&apos;étranglement&#xa0;: %1, saturée (charge offerte %2)</translation>
+        <translation>Goulot d’étranglement&#xa0;: %1, saturée (charge offerte %2)</translation>
     </message>
     <message>
         <source>Bottleneck: %1 at %2</source>
-        <translation>Goulot d&apos;étranglement&#xa0;: %1 à %2</translation>
+        <translation>Goulot d’étranglement&#xa0;: %1 à %2</translation>
     </message>
     <message>
         <source>Headroom: not applicable (no open classes)</source>
@@ -1930,7 +1930,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Headroom: ×%1 on open arrival rates before %2 saturates</source>
-        <translation>Marge&#xa0;: ×%1 sur les taux d&apos;arrivée ouverts avant la saturation de %2</translation>
+        <translation>Marge&#xa0;: ×%1 sur les taux d’arrivée ouverts avant la saturation de %2</translation>
     </message>
     <message>
         <source>Delay station: mean number of requests in service</source>
@@ -1993,7 +1993,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>the solver returned no timeline for scenario %1</source>
-        <translation>le solveur n&apos;a renvoyé aucune chronologie pour le scénario %1</translation>
+        <translation>le solveur n’a renvoyé aucune chronologie pour le scénario %1</translation>
     </message>
     <message>
         <source>saturated from %1</source>
@@ -2104,7 +2104,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Review period</source>
-        <translation>Période d&apos;audit</translation>
+        <translation>Période d’audit</translation>
     </message>
     <message>
         <source>Reviewers</source>
@@ -2136,15 +2136,15 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Overall posture: %1. No checklist item has been answered yet.</source>
-        <translation>Posture globale&#xa0;: %1. Aucun point de la liste de contrôle n&apos;a encore été renseigné.</translation>
+        <translation>Posture globale&#xa0;: %1. Aucun point de la liste de contrôle n’a encore été renseigné.</translation>
     </message>
     <message>
         <source>It cannot keep up: requests queue without bound.</source>
-        <translation>Elle ne suit pas&#xa0;: les requêtes s&apos;accumulent sans limite dans la file.</translation>
+        <translation>Elle ne suit pas&#xa0;: les requêtes s’accumulent sans limite dans la file.</translation>
     </message>
     <message>
         <source>It is past the knee of %1, so waiting times grow quickly.</source>
-        <translation>Elle a dépassé le coude de %1&#xa0;: les temps d&apos;attente augmentent donc rapidement.</translation>
+        <translation>Elle a dépassé le coude de %1&#xa0;: les temps d’attente augmentent donc rapidement.</translation>
     </message>
     <message>
         <source>It stays below the knee of %1.</source>
@@ -2160,7 +2160,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Recommended hosting model: %1.</source>
-        <translation>Modèle d&apos;hébergement recommandé&#xa0;: %1.</translation>
+        <translation>Modèle d’hébergement recommandé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Headline numbers</source>
@@ -2216,7 +2216,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hosting model</source>
-        <translation>Modèle d&apos;hébergement</translation>
+        <translation>Modèle d’hébergement</translation>
     </message>
     <message>
         <source>no recommendation</source>
@@ -2272,11 +2272,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>No risks were identified.</source>
-        <translation>Aucun risque n&apos;a été identifié.</translation>
+        <translation>Aucun risque n’a été identifié.</translation>
     </message>
     <message>
         <source>Stations: %1; links: %2. Box colours: green below the knee (%3), amber from the knee to 100 %, red at or above 100 %; grey boxes are delay stations (clients, external systems), which do not queue.</source>
-        <translation>Stations&#xa0;: %1&#xa0;; liaisons&#xa0;: %2. Couleurs des blocs&#xa0;: vert sous le coude (%3), orange du coude à 100&#xa0;%, rouge à 100&#xa0;% et au-delà&#xa0;; les blocs gris sont des stations de délai (clients, systèmes externes), sans file d&apos;attente.</translation>
+        <translation>Stations&#xa0;: %1&#xa0;; liaisons&#xa0;: %2. Couleurs des blocs&#xa0;: vert sous le coude (%3), orange du coude à 100&#xa0;%, rouge à 100&#xa0;% et au-delà&#xa0;; les blocs gris sont des stations de délai (clients, systèmes externes), sans file d’attente.</translation>
     </message>
     <message>
         <source>The diagram follows on the next page, turned to fit its width.</source>
@@ -2324,7 +2324,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>No checklist could be loaded, so there is no scorecard.</source>
-        <translation>Aucune liste de contrôle n&apos;a pu être chargée&#xa0;: il n&apos;y a donc pas de grille d&apos;évaluation.</translation>
+        <translation>Aucune liste de contrôle n’a pu être chargée&#xa0;: il n’y a donc pas de grille d’évaluation.</translation>
     </message>
     <message>
         <source>Overall score: %1 (%2); posture: %3.</source>
@@ -2380,7 +2380,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rules found nothing to report.</source>
-        <translation>Les règles n&apos;ont rien relevé.</translation>
+        <translation>Les règles n’ont rien relevé.</translation>
     </message>
     <message>
         <source>%1. %2 [%3]</source>
@@ -2416,7 +2416,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The findings engine was not available when this report was generated; the checklist&apos;s risk items in the scorecard stand in for the findings.</source>
-        <translation>Le moteur de constats n&apos;était pas disponible lors de la génération de ce rapport&#xa0;; les points à risque de la liste de contrôle, dans la grille d&apos;évaluation, tiennent lieu de constats.</translation>
+        <translation>Le moteur de constats n’était pas disponible lors de la génération de ce rapport&#xa0;; les points à risque de la liste de contrôle, dans la grille d’évaluation, tiennent lieu de constats.</translation>
     </message>
     <message>
         <source>Nothing to do in this phase.</source>
@@ -2448,15 +2448,15 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>No hosting recommendation could be made (the hosting rules could not be loaded or the questionnaire answers are invalid).</source>
-        <translation>Aucune recommandation d&apos;hébergement n&apos;a pu être formulée (les règles d&apos;hébergement n&apos;ont pas pu être chargées ou les réponses au questionnaire ne sont pas valides).</translation>
+        <translation>Aucune recommandation d’hébergement n’a pu être formulée (les règles d’hébergement n’ont pas pu être chargées ou les réponses au questionnaire ne sont pas valides).</translation>
     </message>
     <message>
         <source>Recommended hosting model: %1</source>
-        <translation>Modèle d&apos;hébergement recommandé&#xa0;: %1</translation>
+        <translation>Modèle d’hébergement recommandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No hosting model can be recommended yet.</source>
-        <translation>Aucun modèle d&apos;hébergement ne peut encore être recommandé.</translation>
+        <translation>Aucun modèle d’hébergement ne peut encore être recommandé.</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -2468,7 +2468,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Points per hosting model</source>
-        <translation>Points par modèle d&apos;hébergement</translation>
+        <translation>Points par modèle d’hébergement</translation>
     </message>
     <message>
         <source>Points</source>
@@ -2484,7 +2484,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>No checklist could be loaded.</source>
-        <translation>Aucune liste de contrôle n&apos;a pu être chargée.</translation>
+        <translation>Aucune liste de contrôle n’a pu être chargée.</translation>
     </message>
     <message>
         <source>Checklist %1, revision %2.</source>
@@ -2616,11 +2616,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 inputs are measured, the rest are estimates.</source>
-        <translation>%1 des %2 données d&apos;entrée sont mesurées, les autres sont des estimations.</translation>
+        <translation>%1 des %2 données d’entrée sont mesurées, les autres sont des estimations.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation>Donnée d&apos;entrée</translation>
+        <translation>Donnée d’entrée</translation>
     </message>
     <message>
         <source>Provenance</source>
@@ -2636,7 +2636,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Utilisation, queue lengths and headroom come from an open/closed queueing network solved for each bucket of the day (mean value analysis for closed classes). Service times are means; real variability makes queues longer than the model shows near saturation.</source>
-        <translation>L&apos;utilisation, les longueurs de file et la marge proviennent d&apos;un réseau de files d&apos;attente ouvert/fermé résolu pour chaque tranche de la journée (analyse de la valeur moyenne pour les classes fermées). Les temps de service sont des moyennes&#xa0;; près de la saturation, la variabilité réelle rend les files plus longues que ne le montre le modèle.</translation>
+        <translation>L’utilisation, les longueurs de file et la marge proviennent d’un réseau de files d’attente ouvert/fermé résolu pour chaque tranche de la journée (analyse de la valeur moyenne pour les classes fermées). Les temps de service sont des moyennes&#xa0;; près de la saturation, la variabilité réelle rend les files plus longues que ne le montre le modèle.</translation>
     </message>
     <message>
         <source>Not shown in this report</source>
@@ -2659,7 +2659,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>What you saw, who told you, which document or screen shows it</source>
-        <translation>Ce que vous avez constaté, qui vous l&apos;a dit, quel document ou écran le montre</translation>
+        <translation>Ce que vous avez constaté, qui vous l’a dit, quel document ou écran le montre</translation>
     </message>
     <message>
         <source>File</source>
@@ -2748,12 +2748,9 @@ Bonne pratique attendue&#xa0;: %2</translation>
         <source>Filter by reviewer, host, action or object…</source>
         <translation>Filtrer par auditeur, hôte, action ou objet…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n entr(ies)</source>
-        <translation>
-            <numerusform>%1 sur %n entrée</numerusform>
-            <numerusform>%1 sur %n entrées</numerusform>
-        </translation>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 entrées sur %2</translation>
     </message>
 </context>
 <context>
@@ -2820,15 +2817,15 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>hosting rules: no templates folder found</source>
-        <translation>règles d&apos;hébergement&#xa0;: aucun dossier de modèles trouvé</translation>
+        <translation>règles d’hébergement&#xa0;: aucun dossier de modèles trouvé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model:&lt;/b&gt; rules not available (%1)</source>
-        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;:&lt;/b&gt; règles indisponibles (%1)</translation>
+        <translation>&lt;b&gt;Modèle d’hébergement&#xa0;:&lt;/b&gt; règles indisponibles (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model:&lt;/b&gt; the questionnaire has answers that cannot be used: %1</source>
-        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;:&lt;/b&gt; le questionnaire contient des réponses inutilisables&#xa0;: %1</translation>
+        <translation>&lt;b&gt;Modèle d’hébergement&#xa0;:&lt;/b&gt; le questionnaire contient des réponses inutilisables&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source> (%n question(s) unanswered)</source>
@@ -2839,11 +2836,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model:&lt;/b&gt; no recommendation yet%1. %2</source>
-        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;:&lt;/b&gt; pas encore de recommandation%1. %2</translation>
+        <translation>&lt;b&gt;Modèle d’hébergement&#xa0;:&lt;/b&gt; pas encore de recommandation%1. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hosting model: %1&lt;/b&gt;%2. %3</source>
-        <translation>&lt;b&gt;Modèle d&apos;hébergement&#xa0;: %1&lt;/b&gt;%2. %3</translation>
+        <translation>&lt;b&gt;Modèle d’hébergement&#xa0;: %1&lt;/b&gt;%2. %3</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2859,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>What a new comment is about (Add Comment in the canvas or checklist context menu picks it)</source>
-        <translation>L&apos;objet d&apos;un nouveau commentaire (Ajouter un commentaire, dans le menu contextuel du canevas ou de la liste de contrôle, le choisit)</translation>
+        <translation>L’objet d’un nouveau commentaire (Ajouter un commentaire, dans le menu contextuel du canevas ou de la liste de contrôle, le choisit)</translation>
     </message>
     <message>
         <source>Write a comment or a reply…</source>
@@ -2874,7 +2871,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Start a new thread on the chosen object</source>
-        <translation>Ouvrir un nouveau fil de discussion sur l&apos;objet choisi</translation>
+        <translation>Ouvrir un nouveau fil de discussion sur l’objet choisi</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -2902,7 +2899,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show the object the selected thread is about</source>
-        <translation>Afficher l&apos;objet du fil de discussion sélectionné</translation>
+        <translation>Afficher l’objet du fil de discussion sélectionné</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -3002,11 +2999,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Traefik access log (JSON)</source>
-        <translation>Journal d&apos;accès Traefik (JSON)</translation>
+        <translation>Journal d’accès Traefik (JSON)</translation>
     </message>
     <message>
         <source>Traefik access log (common log format)</source>
-        <translation>Journal d&apos;accès Traefik (Common Log Format)</translation>
+        <translation>Journal d’accès Traefik (Common Log Format)</translation>
     </message>
     <message>
         <source>Odoo server log</source>
@@ -3053,7 +3050,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation>&amp;Annuler l&apos;import</translation>
+        <translation>&amp;Annuler l’import</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -3069,7 +3066,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Change the files or settings and import again</source>
-        <translation>Modifier les fichiers ou les réglages et relancer l&apos;import</translation>
+        <translation>Modifier les fichiers ou les réglages et relancer l’import</translation>
     </message>
     <message>
         <source>Replace the estimates by these measurements (one step you can undo)</source>
@@ -3100,11 +3097,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The business day&apos;s time zone: buckets start at its local midnight</source>
-        <translation>Fuseau horaire de la journée d&apos;activité&#xa0;: les tranches commencent à minuit, heure locale</translation>
+        <translation>Fuseau horaire de la journée d’activité&#xa0;: les tranches commencent à minuit, heure locale</translation>
     </message>
     <message>
         <source>CSV columns (header names)</source>
-        <translation>Colonnes CSV (noms d&apos;en-tête)</translation>
+        <translation>Colonnes CSV (noms d’en-tête)</translation>
     </message>
     <message>
         <source>Time stamp:</source>
@@ -3136,11 +3133,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>ISO 8601 (with an offset or Z; none means UTC) or epoch seconds</source>
-        <translation>ISO 8601 (avec un décalage ou Z&#xa0;; sans indication&#xa0;: UTC) ou secondes depuis l&apos;epoch Unix</translation>
+        <translation>ISO 8601 (avec un décalage ou Z&#xa0;; sans indication&#xa0;: UTC) ou secondes depuis l’epoch Unix</translation>
     </message>
     <message>
         <source>Wins over the path column when both are in the header</source>
-        <translation>Prioritaire sur la colonne de chemin quand les deux figurent dans l&apos;en-tête</translation>
+        <translation>Prioritaire sur la colonne de chemin quand les deux figurent dans l’en-tête</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -3196,7 +3193,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Access logs (Traefik), Odoo server logs, pg_stat_statements exports or a generic CSV. The files are read as a stream; nothing in the project changes until you apply the summary.</source>
-        <translation>Journaux d&apos;accès (Traefik), journaux du serveur Odoo, exports pg_stat_statements ou CSV générique. Les fichiers sont lus en flux&#xa0;; rien ne change dans le projet tant que vous n&apos;avez pas appliqué le récapitulatif.</translation>
+        <translation>Journaux d’accès (Traefik), journaux du serveur Odoo, exports pg_stat_statements ou CSV générique. Les fichiers sont lus en flux&#xa0;; rien ne change dans le projet tant que vous n’avez pas appliqué le récapitulatif.</translation>
     </message>
     <message>
         <source>Files:</source>
@@ -3349,7 +3346,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>A profile is derived only when the logs cover every slot of the day</source>
-        <translation>Un profil n&apos;est déduit que si les journaux couvrent toutes les tranches de la journée</translation>
+        <translation>Un profil n’est déduit que si les journaux couvrent toutes les tranches de la journée</translation>
     </message>
     <message>
         <source>Files</source>
@@ -3389,7 +3386,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Confidence and what Apply changes</source>
-        <translation>Fiabilité et effet d&apos;«&#xa0;Appliquer&#xa0;»</translation>
+        <translation>Fiabilité et effet d’«&#xa0;Appliquer&#xa0;»</translation>
     </message>
     <message>
         <source>Source recorded with the measured figures: %1</source>
@@ -3397,11 +3394,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import changes nothing in the project</source>
-        <translation>L&apos;import ne modifie rien dans le projet</translation>
+        <translation>L’import ne modifie rien dans le projet</translation>
     </message>
     <message>
         <source>&lt;b&gt;The import failed; the project is unchanged.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;L&apos;import a échoué&#xa0;; le projet est inchangé.&lt;/b&gt;&lt;br&gt;%1</translation>
+        <translation>&lt;b&gt;L’import a échoué&#xa0;; le projet est inchangé.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import cancelled; the project is unchanged.&lt;/b&gt;</source>
@@ -3463,7 +3460,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Replace the open review with the merged one (one step, undoable)</source>
-        <translation>Remplacer l&apos;audit ouvert par l&apos;audit fusionné (en une seule étape annulable)</translation>
+        <translation>Remplacer l’audit ouvert par l’audit fusionné (en une seule étape annulable)</translation>
     </message>
     <message>
         <source>Compare with %1</source>
@@ -3497,8 +3494,8 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <message numerus="yes">
         <source> · the merged review has %n validation problem(s)</source>
         <translation>
-            <numerusform> · l&apos;audit fusionné a %n problème de validation</numerusform>
-            <numerusform> · l&apos;audit fusionné a %n problèmes de validation</numerusform>
+            <numerusform> · l’audit fusionné a %n problème de validation</numerusform>
+            <numerusform> · l’audit fusionné a %n problèmes de validation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3576,7 +3573,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Select the buckets to scale in the table first</source>
-        <translation>Sélectionnez d&apos;abord dans le tableau les tranches à multiplier</translation>
+        <translation>Sélectionnez d’abord dans le tableau les tranches à multiplier</translation>
     </message>
     <message>
         <source>No class</source>
@@ -3631,7 +3628,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>queue: identical servers and one waiting line; delay: infinite servers (latency, think time).</source>
-        <translation>file&#xa0;: serveurs identiques et une seule file d&apos;attente&#xa0;; délai&#xa0;: serveurs en nombre infini (latence, temps de réflexion).</translation>
+        <translation>file&#xa0;: serveurs identiques et une seule file d’attente&#xa0;; délai&#xa0;: serveurs en nombre infini (latence, temps de réflexion).</translation>
     </message>
     <message>
         <source>servers</source>
@@ -3643,7 +3640,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>This kind runs single-threaded: one server.</source>
-        <translation>Ce type s&apos;exécute sur un seul thread&#xa0;: un seul serveur.</translation>
+        <translation>Ce type s’exécute sur un seul thread&#xa0;: un seul serveur.</translation>
     </message>
     <message>
         <source>Identical servers working in parallel.</source>
@@ -3659,7 +3656,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hosting zone: a cluster or a data centre.</source>
-        <translation>Zone d&apos;hébergement&#xa0;: un cluster ou un centre de données.</translation>
+        <translation>Zone d’hébergement&#xa0;: un cluster ou un centre de données.</translation>
     </message>
     <message>
         <source>dedicated</source>
@@ -3679,7 +3676,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not a property of this kind; kept as is.</source>
-        <translation>Ne s&apos;applique pas à ce type&#xa0;; valeur conservée telle quelle.</translation>
+        <translation>Ne s’applique pas à ce type&#xa0;; valeur conservée telle quelle.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3691,7 +3688,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mean requests one visit at %1 sends to %2, per class.</source>
-        <translation>Nombre moyen de requêtes qu&apos;une visite à %1 envoie à %2, par classe.</translation>
+        <translation>Nombre moyen de requêtes qu’une visite à %1 envoie à %2, par classe.</translation>
     </message>
     <message>
         <source>calls</source>
@@ -3711,7 +3708,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>open (arrival rate)</source>
-        <translation>ouverte (taux d&apos;arrivée)</translation>
+        <translation>ouverte (taux d’arrivée)</translation>
     </message>
     <message>
         <source>closed (population, think time)</source>
@@ -3727,7 +3724,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Arrival rate</source>
-        <translation>Taux d&apos;arrivée</translation>
+        <translation>Taux d’arrivée</translation>
     </message>
     <message>
         <source>Open classes: requests per second.</source>
@@ -3763,11 +3760,11 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Entry station</source>
-        <translation>Station d&apos;entrée</translation>
+        <translation>Station d’entrée</translation>
     </message>
     <message>
         <source>Where requests enter; visits left out of demands follow the links from here.</source>
-        <translation>Point d&apos;entrée des requêtes&#xa0;; les visites absentes des demandes suivent les liaisons à partir d&apos;ici.</translation>
+        <translation>Point d’entrée des requêtes&#xa0;; les visites absentes des demandes suivent les liaisons à partir d’ici.</translation>
     </message>
     <message>
         <source>Target response</source>
@@ -3794,7 +3791,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Apply the day profiles at the chosen time; unchecked, the classes&apos; base loads are solved</source>
-        <translation>Appliquer les profils journaliers à l&apos;heure choisie&#xa0;; décoché, ce sont les charges de base des classes qui sont résolues</translation>
+        <translation>Appliquer les profils journaliers à l’heure choisie&#xa0;; décoché, ce sont les charges de base des classes qui sont résolues</translation>
     </message>
     <message>
         <source>Scenario:</source>
@@ -3814,7 +3811,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Baseline (no scaling)</source>
-        <translation>Référence (sans mise à l&apos;échelle)</translation>
+        <translation>Référence (sans mise à l’échelle)</translation>
     </message>
     <message>
         <source>%1 (target)</source>
@@ -3853,7 +3850,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reset to &amp;Odoo Defaults</source>
-        <translation>Valeurs par défaut d&apos;&amp;Odoo</translation>
+        <translation>Valeurs par défaut d’&amp;Odoo</translation>
     </message>
     <message>
         <source>Classification rules</source>
@@ -3861,7 +3858,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Each request of an imported log is counted under the class of the first rule it matches, from the top. The path expression is searched in the path without its query string; method and router may stay empty for any. Requests no rule matches are counted as unclassified in the import summary.</source>
-        <translation>Chaque requête d&apos;un journal importé est comptée dans la classe de la première règle à laquelle elle correspond, en partant du haut. L&apos;expression de chemin est recherchée dans le chemin sans sa chaîne de requête&#xa0;; la méthode et le routeur peuvent rester vides pour accepter toute valeur. Les requêtes auxquelles aucune règle ne correspond sont comptées comme non classées dans le récapitulatif de l&apos;import.</translation>
+        <translation>Chaque requête d’un journal importé est comptée dans la classe de la première règle à laquelle elle correspond, en partant du haut. L’expression de chemin est recherchée dans le chemin sans sa chaîne de requête&#xa0;; la méthode et le routeur peuvent rester vides pour accepter toute valeur. Les requêtes auxquelles aucune règle ne correspond sont comptées comme non classées dans le récapitulatif de l’import.</translation>
     </message>
     <message>
         <source>Add a rule below the selected one</source>
@@ -3877,7 +3874,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Replace every rule by the defaults for Odoo&apos;s URL space</source>
-        <translation>Remplacer toutes les règles par les valeurs par défaut pour les URL d&apos;Odoo</translation>
+        <translation>Remplacer toutes les règles par les valeurs par défaut pour les URL d’Odoo</translation>
     </message>
     <message>
         <source>Save the rules in the project (one step you can undo)</source>
@@ -3892,15 +3889,15 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>There are no rules: every request would be unclassified. Add a rule or reset to the defaults.</source>
-        <translation>Il n&apos;y a aucune règle&#xa0;: aucune requête ne serait classée. Ajoutez une règle ou revenez aux valeurs par défaut.</translation>
+        <translation>Il n’y a aucune règle&#xa0;: aucune requête ne serait classée. Ajoutez une règle ou revenez aux valeurs par défaut.</translation>
     </message>
     <message>
         <source>Preview: fix the rules above to see how many of the %1 sample requests they match.</source>
-        <translation>Aperçu&#xa0;: corrigez les règles ci-dessus pour voir combien des %1 requêtes de l&apos;échantillon leur correspondent.</translation>
+        <translation>Aperçu&#xa0;: corrigez les règles ci-dessus pour voir combien des %1 requêtes de l’échantillon leur correspondent.</translation>
     </message>
     <message>
         <source>Preview: %1 of %2 sample requests matched (%3).</source>
-        <translation>Aperçu&#xa0;: %1 des %2 requêtes de l&apos;échantillon correspondent (%3).</translation>
+        <translation>Aperçu&#xa0;: %1 des %2 requêtes de l’échantillon correspondent (%3).</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +3936,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warehouse surge</source>
-        <translation>Rush à l&apos;entrepôt</translation>
+        <translation>Rush à l’entrepôt</translation>
     </message>
     <message>
         <source>Integration backlog</source>
@@ -3967,15 +3964,15 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>A typical business day at today&apos;s volumes</source>
-        <translation>Une journée d&apos;activité type aux volumes actuels</translation>
+        <translation>Une journée d’activité type aux volumes actuels</translation>
     </message>
     <message>
         <source>The busiest order-taking day of the year (campaign, season end): scale the order classes</source>
-        <translation>La journée de prise de commandes la plus chargée de l&apos;année (campagne, fin de saison)&#xa0;: multiplier les classes de commande</translation>
+        <translation>La journée de prise de commandes la plus chargée de l’année (campagne, fin de saison)&#xa0;: multiplier les classes de commande</translation>
     </message>
     <message>
         <source>More scanners and pickers at once: scale the warehouse users</source>
-        <translation>Plus de scanners et de préparateurs en même temps&#xa0;: multiplier les utilisateurs de l&apos;entrepôt</translation>
+        <translation>Plus de scanners et de préparateurs en même temps&#xa0;: multiplier les utilisateurs de l’entrepôt</translation>
     </message>
     <message>
         <source>Connectors catching up after an outage: scale the API and EDI classes</source>
@@ -4215,7 +4212,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open class (arrival rate)</source>
-        <translation>Classe ouverte (taux d&apos;arrivée)</translation>
+        <translation>Classe ouverte (taux d’arrivée)</translation>
     </message>
     <message>
         <source>Closed class (users and think time)</source>
@@ -4242,7 +4239,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <name>main</name>
     <message>
         <source>Odoo Hosting Review Workbench</source>
-        <translation>Atelier d&apos;audit d&apos;hébergement Odoo</translation>
+        <translation>Atelier d’audit d’hébergement Odoo</translation>
     </message>
     <message>
         <source>Log debug messages.</source>
