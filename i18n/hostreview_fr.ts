@@ -2750,7 +2750,7 @@ Bonne pratique attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
-        <translation>%1 entrées sur %2</translation>
+        <translation>%1 sur %2 entrées</translation>
     </message>
 </context>
 <context>
