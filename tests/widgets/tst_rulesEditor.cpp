@@ -15,6 +15,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void saveIsOneUndoableStep_data();
     void saveIsOneUndoableStep();
     void cancelChangesNothing();
+    void unusableStoredRulesAreReplaced();
     void roundTripThroughProjectFile();
     void menuActionOpensEditor();
     void importDialogPreviewAndReimport();
@@ -360,6 +363,26 @@ void TestRulesEditor::cancelChangesNothing()
     QCOMPARE(m_doc->review(), before);
     QCOMPARE(m_stack->count(), 0);
     QTRY_VERIFY(!m_controller->rulesEditor()); // deleted on close
+}
+
+void TestRulesEditor::unusableStoredRulesAreReplaced()
+{
+    // A project whose stored rules cannot be used (here: an invalid expression) opens the editor on
+    // the defaults, says why, and OK replaces the stored rules.
+    QJsonArray broken = core::import::rulesToJson(smallRules());
+    QJsonObject first = broken.at(0).toObject();
+    first.insert(QStringLiteral("pattern"), QStringLiteral("^/longpolling/("));
+    broken.replace(0, first);
+    m_doc->setReview(reviewWithRules(broken));
+    RulesEditorDialog *editor = openEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->rules(), core::import::defaultClassificationRules());
+    QVERIFY2(editor->noticeText().contains(QStringLiteral("classification_rules[0].pattern")),
+             qPrintable(editor->noticeText()));
+    QTest::mouseClick(editor->okButton(), Qt::LeftButton);
+    QCOMPARE(*core::import::rulesFromReview(m_doc->review()), core::import::defaultClassificationRules());
+    m_stack->undo();
+    QCOMPARE(m_doc->review().extra.value(core::import::classificationRulesKey()), QJsonValue(broken));
 }
 
 void TestRulesEditor::roundTripThroughProjectFile()

@@ -138,6 +138,8 @@ void RulesEditorDialog::setNotice(const QString &text)
     m_notice->setVisible(!text.isEmpty());
 }
 
+QString RulesEditorDialog::noticeText() const { return m_notice->isHidden() ? QString() : m_notice->text(); }
+
 QString RulesEditorDialog::messageText() const { return m_message->text(); }
 
 QString RulesEditorDialog::previewText() const { return m_preview->isHidden() ? QString() : m_preview->text(); }

@@ -41,6 +41,8 @@ public:
     /** Shows a note above the table (for example why the stored rules were replaced by the defaults). */
     void setNotice(const QString &text);
 
+    /** Returns the note shown above the table (empty when there is none). */
+    QString noticeText() const;
     /** Returns the problems shown under the table (empty when every rule is valid). */
     QString messageText() const;
     /** Returns the preview line ("12 of 40 sample requests matched …"), empty without samples. */
