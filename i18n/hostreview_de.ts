@@ -2156,7 +2156,7 @@ So sieht es gut aus: %2</translation>
     </message>
     <message>
         <source>The worst case is the scenario “%1”: its busiest station, %2, reaches %3 at %4. %5</source>
-        <translation>Der ungünstigste Fall ist das Szenario „%1“: die am stärksten ausgelastete Station, %2, erreicht um %4 %3. %5</translation>
+        <translation>Der ungünstigste Fall ist das Szenario „%1“: die am stärksten ausgelastete Station, %2, erreicht %3 (um %4). %5</translation>
     </message>
     <message>
         <source>Recommended hosting model: %1.</source>

@@ -182,7 +182,7 @@ void TestReportExportDialog::previewFollowsOptions()
     QVERIFY(german.front() != english.front());
     qInfo("preview after changing options: %lld ms", dialog.previewMilliseconds());
 
-    QVERIFY(!dialog.setLanguage(QStringLiteral("fr")));
+    QVERIFY(!dialog.setLanguage(QStringLiteral("it")));
     QVERIFY(!dialog.setPageSize(QPageSize::A3));
 }
 
@@ -196,6 +196,8 @@ void TestReportExportDialog::exportWritesPdf_data()
                                  << QStringLiteral("595 x 842 pts");
     QTest::newRow("Deutsch, Letter") << QStringLiteral("de") << int(QPageSize::Letter) << QStringLiteral("Zusammenfassung")
                                      << QStringLiteral("612 x 792 pts");
+    QTest::newRow("Français, A4") << QStringLiteral("fr") << int(QPageSize::A4) << QStringLiteral("Synthèse")
+                                  << QStringLiteral("595 x 842 pts");
 }
 
 void TestReportExportDialog::exportWritesPdf()
