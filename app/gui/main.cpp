@@ -142,6 +142,8 @@ int main(int argc, char **argv)
         window.openFile(parser.positionalArguments().constFirst());
     if (!parser.isSet(screenshot))
         QTimer::singleShot(0, &window, &hostreview::app::MainWindow::offerRecovery);
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &hostreview::app::MainWindow::offerRecovery);
     if (parser.isSet(screenshot)) {
         bool ok = true;
         const int b = parser.isSet(bucket) ? parser.value(bucket).toInt(&ok) : -1;

@@ -8,6 +8,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
+class QSpinBox;
 
 namespace hostreview::app {
 
@@ -23,6 +24,7 @@ private:
     QLineEdit *m_reviewer;
     QDoubleSpinBox *m_knee;
     QComboBox *m_unit;
+    QSpinBox *m_autosave;
     QSpinBox *m_autosave;
     QComboBox *m_language;
 };

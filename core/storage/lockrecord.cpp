@@ -87,35 +87,62 @@ QByteArray lockRecordToJson(const LockRecord &record)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-Result<LockRecord> readLockRecord(const QString &lockPath)
+namespace detail {
+
+Result<QJsonObject> readSmallJsonObject(const QString &path, qint64 maxBytes)
 {
-    const QString where = QDir::toNativeSeparators(lockPath);
-    QFile file(lockPath);
+    const QString where = QDir::toNativeSeparators(path);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(where, file.errorString());
-    if (file.size() > kMaxLockBytes)
-        return fail(where, QCoreApplication::translate("hostreview::core", "larger than %1 bytes").arg(kMaxLockBytes));
+    if (file.size() > maxBytes)
+        return fail(where, QCoreApplication::translate("hostreview::core", "larger than %1 bytes").arg(maxBytes));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(where, QCoreApplication::translate("hostreview::core", "not a JSON object"));
-    const QJsonObject o = doc.object();
-    auto field = [&where](const QString &key) { return where + QStringLiteral(".") + key; };
-    LockRecord record;
-    record.reviewer = o.value(QStringLiteral("reviewer")).toString();
-    record.host = o.value(QStringLiteral("host")).toString();
-    if (record.host.isEmpty())
-        return fail(field(QStringLiteral("host")), QCoreApplication::translate("hostreview::core", "missing"));
+    return doc.object();
+}
+
+Result<qint64> readPid(const QJsonObject &o, const QString &where)
+{
     const QJsonValue pid = o.value(QStringLiteral("pid"));
     const double p = pid.toDouble(-1);
-    if (!pid.isDouble() || p < 1 || p != double(qint64(p)))
-        return fail(field(QStringLiteral("pid")), QCoreApplication::translate("hostreview::core", "must be a positive integer"));
-    record.pid = qint64(p);
-    record.since = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
-    if (!record.since.isValid())
-        return fail(field(QStringLiteral("since")), QCoreApplication::translate("hostreview::core", "must be an ISO 8601 date-time"));
-    record.since = record.since.toUTC();
-    record.appVersion = o.value(QStringLiteral("app_version")).toString();
+    if (!pid.isDouble() || p < 1 || p > 9.0e15 || p != double(qint64(p)))
+        return fail(where + QStringLiteral(".pid"), QCoreApplication::translate("hostreview::core", "must be a positive integer"));
+    return qint64(p);
+}
+
+Result<QDateTime> readUtcTime(const QJsonObject &o, const QString &key, const QString &where)
+{
+    const QDateTime time = QDateTime::fromString(o.value(key).toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return fail(where + QLatin1Char('.') + key, QCoreApplication::translate("hostreview::core", "must be an ISO 8601 date-time"));
+    return time.toUTC();
+}
+
+} // namespace detail
+
+Result<LockRecord> readLockRecord(const QString &lockPath)
+{
+    const QString where = QDir::toNativeSeparators(lockPath);
+    const Result<QJsonObject> o = detail::readSmallJsonObject(lockPath, kMaxLockBytes);
+    if (!o)
+        return o.error();
+    LockRecord record;
+    record.reviewer = o->value(QStringLiteral("reviewer")).toString();
+    record.host = o->value(QStringLiteral("host")).toString();
+    if (record.host.isEmpty())
+        return fail(where + QStringLiteral(".host"), QCoreApplication::translate("hostreview::core", "missing"));
+    const Result<qint64> pid = detail::readPid(*o, where);
+    if (!pid)
+        return pid.error();
+    record.pid = *pid;
+    const Result<QDateTime> since = detail::readUtcTime(*o, QStringLiteral("since"), where);
+    if (!since)
+        return since.error();
+    record.since = *since;
+    record.appVersion = o->value(QStringLiteral("app_version")).toString();
     return record;
 }
 

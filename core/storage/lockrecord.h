@@ -4,6 +4,7 @@
 #include "../result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -82,5 +83,16 @@ bool releaseLock(const QString &reviewPath, const LockRecord &self);
 
 /** Returns the "open by <reviewer> on <host> since <time>" sentence shown to a second reviewer. */
 QString describeLock(const LockRecord &record);
+
+namespace detail {
+
+/** Reads a small JSON object file (a lock record, a recovery sidecar); an Error names the file. */
+Result<QJsonObject> readSmallJsonObject(const QString &path, qint64 maxBytes);
+/** Reads `o["pid"]` as a whole number ≥ 1; an Error names `where.pid`. */
+Result<qint64> readPid(const QJsonObject &o, const QString &where);
+/** Reads `o[key]` as an ISO 8601 date-time, returned in UTC; an Error names `where.key`. */
+Result<QDateTime> readUtcTime(const QJsonObject &o, const QString &key, const QString &where);
+
+} // namespace detail
 
 } // namespace hostreview::core

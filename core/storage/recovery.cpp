@@ -87,33 +87,25 @@ Result<RecoveryEntry> writeRecovery(const QString &dir, const Review &review, co
 Result<RecoveryInfo> readRecoveryInfo(const QString &sidecarPath)
 {
     const QString where = QDir::toNativeSeparators(sidecarPath);
-    QFile file(sidecarPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(where, file.errorString());
-    if (file.size() > kMaxSidecarBytes)
-        return fail(where, translate("larger than %1 bytes").arg(kMaxSidecarBytes));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(where, translate("not a JSON object"));
-    const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("hostreview-recovery"))
+    const Result<QJsonObject> o = detail::readSmallJsonObject(sidecarPath, kMaxSidecarBytes);
+    if (!o)
+        return o.error();
+    if (o->value(QStringLiteral("format")).toString() != QLatin1String("hostreview-recovery"))
         return fail(where + QStringLiteral(".format"), translate("must be \"hostreview-recovery\""));
     RecoveryInfo info;
-    info.originalPath = o.value(QStringLiteral("original_path")).toString();
-    info.reviewName = o.value(QStringLiteral("review_name")).toString();
-    info.reviewer = o.value(QStringLiteral("reviewer")).toString();
-    info.host = o.value(QStringLiteral("host")).toString();
-    info.appVersion = o.value(QStringLiteral("app_version")).toString();
-    const QJsonValue pid = o.value(QStringLiteral("pid"));
-    const double p = pid.toDouble(-1);
-    if (!pid.isDouble() || p < 1 || p != double(qint64(p)))
-        return fail(where + QStringLiteral(".pid"), translate("must be a positive integer"));
-    info.pid = qint64(p);
-    info.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
-    if (!info.savedAt.isValid())
-        return fail(where + QStringLiteral(".saved_at"), translate("must be an ISO 8601 date-time"));
-    info.savedAt = info.savedAt.toUTC();
+    info.originalPath = o->value(QStringLiteral("original_path")).toString();
+    info.reviewName = o->value(QStringLiteral("review_name")).toString();
+    info.reviewer = o->value(QStringLiteral("reviewer")).toString();
+    info.host = o->value(QStringLiteral("host")).toString();
+    info.appVersion = o->value(QStringLiteral("app_version")).toString();
+    const Result<qint64> pid = detail::readPid(*o, where);
+    if (!pid)
+        return pid.error();
+    info.pid = *pid;
+    const Result<QDateTime> savedAt = detail::readUtcTime(*o, QStringLiteral("saved_at"), where);
+    if (!savedAt)
+        return savedAt.error();
+    info.savedAt = *savedAt;
     return info;
 }
 

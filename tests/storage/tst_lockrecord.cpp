@@ -3,17 +3,19 @@
 // folder that cannot be written. Liveness of processes is checked with real processes where it
 // matters (this one, and a child that has exited) and with a stand-in elsewhere.
 
+#include "exitedprocess.h"
+
 #include "core/storage/lockrecord.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <unistd.h>
 
 using namespace hostreview::core;
+namespace tests = hostreview::tests;
 
 namespace {
 
@@ -34,18 +36,6 @@ void writeRaw(const QString &path, const QByteArray &data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(data), data.size());
-}
-
-/** Returns the pid of a child that has run and been reaped: a process id that is certainly gone. */
-qint64 deadPid()
-{
-    QProcess p;
-    p.start(QStringLiteral("/bin/true"), {});
-    if (!p.waitForStarted())
-        return -1;
-    const qint64 pid = p.processId();
-    p.waitForFinished();
-    return pid;
 }
 
 bool alwaysAlive(qint64) { return true; }
@@ -125,7 +115,7 @@ private Q_SLOTS:
 
     void takesOverStaleLock()
     {
-        const qint64 gone = deadPid();
+        const qint64 gone = tests::exitedProcessId();
         QVERIFY(gone > 0);
         QVERIFY(!isProcessAlive(gone));
         const LockRecord stale = record(QStringLiteral("Bo"), currentHostName(), gone);
@@ -206,7 +196,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("pid");
         QTest::addColumn<bool>("alive");
         QTest::newRow("this process") << QCoreApplication::applicationPid() << true;
-        QTest::newRow("exited child") << deadPid() << false;
+        QTest::newRow("exited child") << tests::exitedProcessId() << false;
         QTest::newRow("zero") << qint64(0) << false;
         QTest::newRow("negative") << qint64(-5) << false;
     }

@@ -2,6 +2,8 @@
 // nowhere else), the stable names, listing newest first, offering only the work of programs that are
 // gone on this host, and cleaning up.
 
+#include "exitedprocess.h"
+
 #include "core/storage/projectfile.h"
 #include "core/storage/recovery.h"
 
@@ -9,11 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hostreview::core;
+namespace tests = hostreview::tests;
 
 namespace {
 
@@ -46,17 +48,6 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-qint64 deadPid()
-{
-    QProcess p;
-    p.start(QStringLiteral("/bin/true"), {});
-    if (!p.waitForStarted())
-        return -1;
-    const qint64 pid = p.processId();
-    p.waitForFinished();
-    return pid;
 }
 
 QString sha1Prefix(const QString &absolutePath)
@@ -170,8 +161,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("otherHost");
         QTest::addColumn<bool>("offered");
         QTest::newRow("this live process") << QCoreApplication::applicationPid() << false << false;
-        QTest::newRow("exited process, this host") << deadPid() << false << true;
-        QTest::newRow("exited process, other host") << deadPid() << true << false;
+        QTest::newRow("exited process, this host") << tests::exitedProcessId() << false << true;
+        QTest::newRow("exited process, other host") << tests::exitedProcessId() << true << false;
     }
     void offersOnlyWorkOfProcessesThatAreGone()
     {

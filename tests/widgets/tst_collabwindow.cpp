@@ -5,6 +5,7 @@
 // it back there.
 
 #include "app/gui/autosavecontroller.h"
+#include "app/gui/autosaverecoverydialog.h"
 #include "app/gui/lockcontroller.h"
 #include "app/gui/mainwindow.h"
 
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace hostreview;
@@ -227,6 +229,37 @@ private Q_SLOTS:
         QVERIFY(!window.document()->isModified());
         window.close();
         QVERIFY(!QFile::exists(core::lockPathFor(m_file)));
+    }
+
+    void recoveryDialogDiscardsAndRecovers()
+    {
+        const QString recovery = m_dir->filePath(QStringLiteral("recovery"));
+        const QDateTime t(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        const auto older = core::writeRecovery(recovery, sampleReview(QStringLiteral("Older")),
+                                               {QString(), QStringLiteral("Older"), QStringLiteral("Ana"), core::currentHostName(), 999999998, t, {}});
+        const auto newer = core::writeRecovery(recovery, sampleReview(QStringLiteral("Newer")),
+                                               {m_file, QStringLiteral("Newer"), QStringLiteral("Ana"), core::currentHostName(), 999999997,
+                                                t.addSecs(600), {}});
+        QVERIFY(older && newer);
+        app::AutosaveRecoveryDialog dialog(core::orphanedRecoveries(recovery, core::currentHostName()));
+        dialog.show();
+        QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+        // Newest first, named by the original file; the untitled one says so.
+        QCOMPARE(dialog.list()->topLevelItem(0)->text(0), QStringLiteral("shop.hostreview"));
+        QCOMPARE(dialog.list()->topLevelItem(1)->text(0), QStringLiteral("Untitled"));
+
+        dialog.list()->setCurrentItem(dialog.list()->topLevelItem(1));
+        dialog.discardButton()->click();
+        QVERIFY(!QFile::exists(older->projectPath));
+        QVERIFY(!QFile::exists(older->sidecarPath));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+        QVERIFY(dialog.isVisible());
+
+        dialog.recoverButton()->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.chosen());
+        QCOMPARE(dialog.chosen()->projectPath, newer->projectPath);
+        QVERIFY(QFile::exists(newer->projectPath)); // kept until the recovered review is autosaved again
     }
 
 private:

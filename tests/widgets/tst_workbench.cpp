@@ -32,6 +32,13 @@ using namespace hostreview;
 
 namespace {
 
+/** The review without its audit log: the window records every edit, undo and redo there (issue 7). */
+core::Review withoutLog(core::Review review)
+{
+    review.audit.clear();
+    return review;
+}
+
 constexpr double Lambda = 2.0;     // web requests per second
 constexpr double SIngress = 0.01;  // seconds per visit at the ingress
 constexpr double SApp = 0.2;       // seconds per visit at the Odoo workers
@@ -201,13 +208,13 @@ private Q_SLOTS:
         QCOMPARE(m_window->scene()->stationItem(QStringLiteral("odoo-http"))->band(), widgets::LoadBand::NoResult);
         servers->setValue(2); // same field: merges with the previous edits into one step
         QVERIFY(m_window->propertyPanel()->problemText(QStringLiteral("servers")).isEmpty());
-        QCOMPARE(doc->review(), states.back());
+        QCOMPARE(withoutLog(doc->review()), withoutLog(states.back()));
         QCOMPARE(stack->count(), 4);
 
         // 4. Undo every step, checking the model and the figures on the canvas; then redo them all.
         for (int step = int(states.size()) - 2; step >= 0; --step) {
             stack->undo();
-            QCOMPARE(doc->review(), states[std::size_t(step)]);
+            QCOMPARE(withoutLog(doc->review()), withoutLog(states[std::size_t(step)]));
             if (appU[std::size_t(step)])
                 QVERIFY(std::abs(shownUtilisation(QStringLiteral("odoo-http")).value_or(-1) - *appU[std::size_t(step)]) < 1e-12);
         }
@@ -215,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->scene()->stationItemCount(), 0);
         for (std::size_t step = 1; step < states.size(); ++step) {
             stack->redo();
-            QCOMPARE(doc->review(), states[step]);
+            QCOMPARE(withoutLog(doc->review()), withoutLog(states[step]));
             if (appU[step])
                 QVERIFY(std::abs(shownUtilisation(QStringLiteral("odoo-http")).value_or(-1) - *appU[step]) < 1e-12);
         }
@@ -249,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(*shownUtilisation(http.id) - Lambda * 2.5 * SApp / 5) < 1e-12);
         QCOMPARE(m_window->scene()->linkItem(ingress.id, http.id)->label(), QStringLiteral("5/s")); // λ × 2.5
         m_window->undoStack()->undo();
-        QCOMPARE(m_window->document()->review(), r);
+        QCOMPARE(withoutLog(m_window->document()->review()), withoutLog(r));
         QCOMPARE(calls->value(), 1.0); // the panel follows the undo without pushing anything
         QCOMPARE(m_window->undoStack()->index(), 0);
     }
@@ -345,7 +352,7 @@ private Q_SLOTS:
         });
         QVERIFY(!m_window->openFile(corrupt));
         QVERIFY2(shown.contains(QStringLiteral("corrupt.json")), qPrintable(shown));
-        QCOMPARE(m_window->document()->review(), before);
+        QCOMPARE(withoutLog(m_window->document()->review()), withoutLog(before));
         QCOMPARE(m_window->document()->filePath(), pathBefore);
         QCOMPARE(m_window->scene()->stationItemCount(), int(before.stations.size()));
     }
@@ -445,7 +452,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(moved->y - (opened.station(id)->y + 37)) <= 10.0);
         QCOMPARE(item->pos(), QPointF(moved->x, moved->y));
         stack->undo();
-        QCOMPARE(doc->review(), opened);
+        QCOMPARE(withoutLog(doc->review()), withoutLog(opened));
         QCOMPARE(item->pos(), QPointF(opened.station(id)->x, opened.station(id)->y));
 
         // Copy two linked stations and paste them: renamed ids, the link between them follows.
@@ -464,7 +471,7 @@ private Q_SLOTS:
         stack->undo();
         QVERIFY(doc->review().link(QStringLiteral("pgbouncer-2"), QStringLiteral("pg-primary-2")));
         stack->undo();
-        QCOMPARE(doc->review(), opened);
+        QCOMPARE(withoutLog(doc->review()), withoutLog(opened));
 
         // Automatic layout: one step that moves stations, no two on the same spot; undo restores.
         scene->autoLayout();
@@ -475,7 +482,7 @@ private Q_SLOTS:
             spots.insert(qMakePair(s.x, s.y));
         QCOMPARE(spots.size(), qsizetype(opened.stations.size()));
         stack->undo();
-        QCOMPARE(doc->review(), opened);
+        QCOMPARE(withoutLog(doc->review()), withoutLog(opened));
 
         // Export: the diagram renders to an image (the app writes the file).
         const QImage image = scene->renderImage(1.0);

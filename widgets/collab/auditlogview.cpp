@@ -56,7 +56,7 @@ void AuditLogView::setDocument(core::ReviewDocument *document) { m_model->setDoc
 
 void AuditLogView::updateCount()
 {
-    m_count->setText(tr("%1 of %n entr(ies)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    m_count->setText(tr("%1 of %2 entries").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 } // namespace hostreview::widgets

@@ -168,16 +168,16 @@ bool CommentsDock::selectComment(const QString &id)
     return true;
 }
 
-bool CommentsDock::addComment()
+bool CommentsDock::pushComment(const QString &parentId, const QString &kind, const QString &id)
 {
     const QString text = m_text->toPlainText().trimmed();
-    const QStringList target = m_target->currentData().toStringList();
-    if (!m_document || !m_stack || text.isEmpty() || target.size() != 2)
+    if (!m_document || !m_stack || text.isEmpty() || kind.isEmpty() || id.isEmpty())
         return false;
     core::Comment comment;
     comment.id = m_document->uniqueCommentId();
-    comment.targetKind = target[0];
-    comment.targetId = target[1];
+    comment.parentId = parentId;
+    comment.targetKind = kind;
+    comment.targetId = id;
     comment.author = author();
     comment.created = QDateTime::currentDateTimeUtc();
     comment.text = text;
@@ -187,24 +187,16 @@ bool CommentsDock::addComment()
     return true;
 }
 
+bool CommentsDock::addComment()
+{
+    const QStringList target = m_target->currentData().toStringList();
+    return target.size() == 2 && pushComment(QString(), target[0], target[1]);
+}
+
 bool CommentsDock::reply()
 {
-    const QString text = m_text->toPlainText().trimmed();
     const core::Comment *parent = m_document ? m_document->review().comment(selectedCommentId()) : nullptr;
-    if (!parent || !m_stack || text.isEmpty())
-        return false;
-    core::Comment comment;
-    comment.id = m_document->uniqueCommentId();
-    comment.parentId = parent->id;
-    comment.targetKind = parent->targetKind;
-    comment.targetId = parent->targetId;
-    comment.author = author();
-    comment.created = QDateTime::currentDateTimeUtc();
-    comment.text = text;
-    m_stack->push(new commands::AddCommentCommand(m_document, comment));
-    m_text->clear();
-    selectComment(comment.id);
-    return true;
+    return parent && pushComment(parent->id, parent->targetKind, parent->targetId);
 }
 
 bool CommentsDock::toggleResolved()

@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void fillTargets();
+    bool pushComment(const QString &parentId, const QString &kind, const QString &id);
     void updateButtons();
     void goToSelected();
     QString author() const;
