@@ -1,7 +1,5 @@
 # Comments, audit log, differences and merge conflicts (issue 7).
 list(APPEND HOSTREVIEW_MODELS_SOURCES collab/commenttreemodel.h collab/commenttreemodel.cpp collab/audittablemodel.h collab/audittablemodel.cpp collab/mergemodels.h collab/mergemodels.cpp)
-# Comments, audit log, differences and merge conflicts (issue 7).
-list(APPEND HOSTREVIEW_MODELS_SOURCES collab/commenttreemodel.h collab/commenttreemodel.cpp collab/audittablemodel.h collab/audittablemodel.cpp collab/mergemodels.h collab/mergemodels.cpp)
 # Item models of the workbench (results, workload, profiles, scenarios, timeline).
 list(APPEND HOSTREVIEW_MODELS_SOURCES
   reviewaccess.h

@@ -1,7 +1,5 @@
 # Comments dock, audit log view, merge dialog and the command that applies a merge (issue 7).
 list(APPEND HOSTREVIEW_WIDGETS_SOURCES collab/commentsdock.h collab/commentsdock.cpp collab/auditlogview.h collab/auditlogview.cpp collab/mergedialog.h collab/mergedialog.cpp collab/applymergecommand.h collab/applymergecommand.cpp)
-# Comments dock, audit log view, merge dialog and the command that applies a merge (issue 7).
-list(APPEND HOSTREVIEW_WIDGETS_SOURCES collab/commentsdock.h collab/commentsdock.cpp collab/auditlogview.h collab/auditlogview.cpp collab/mergedialog.h collab/mergedialog.cpp collab/applymergecommand.h collab/applymergecommand.cpp)
 # One line per widget file group. The workbench canvas, palette and property panel (part 1);
 # part 2 adds its results, workload, scenario and chart widgets below, one line per group.
 list(APPEND HOSTREVIEW_WIDGETS_SOURCES

@@ -21,9 +21,6 @@ AppSettings AppSettings::load()
     const int autosave = s.value(QStringLiteral("files/autosaveMinutes"), a.autosaveMinutes).toInt();
     if (autosave >= 0 && autosave <= 120)
         a.autosaveMinutes = autosave;
-    const int autosave = s.value(QStringLiteral("files/autosaveMinutes"), a.autosaveMinutes).toInt();
-    if (autosave >= 0 && autosave <= 120)
-        a.autosaveMinutes = autosave;
     const QString language = s.value(QStringLiteral("display/language")).toString();
     if (i18n::languages().contains(language))
         a.language = language;
@@ -37,7 +34,6 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("analysis/knee"), knee);
     s.setValue(QStringLiteral("display/timeUnit"), timeUnit);
     s.setValue(QStringLiteral("canvas/snapToGrid"), snapToGrid);
-    s.setValue(QStringLiteral("files/autosaveMinutes"), autosaveMinutes);
     s.setValue(QStringLiteral("files/autosaveMinutes"), autosaveMinutes);
     s.setValue(QStringLiteral("display/language"), language);
 }

@@ -11,7 +11,6 @@ struct AppSettings {
     QString timeUnit = QStringLiteral("ms"); ///< how times are shown: "ms" or "s"
     bool snapToGrid = true;
     int autosaveMinutes = 3;                ///< autosave of unsaved work every N minutes; 0 = off
-    int autosaveMinutes = 3;                ///< autosave of unsaved work every N minutes; 0 = off
     QString language;                        ///< "en", "de", "fr"; empty follows the system locale
 
     static AppSettings load();

@@ -142,8 +142,6 @@ int main(int argc, char **argv)
         window.openFile(parser.positionalArguments().constFirst());
     if (!parser.isSet(screenshot))
         QTimer::singleShot(0, &window, &hostreview::app::MainWindow::offerRecovery);
-    if (!parser.isSet(screenshot))
-        QTimer::singleShot(0, &window, &hostreview::app::MainWindow::offerRecovery);
     if (parser.isSet(screenshot)) {
         bool ok = true;
         const int b = parser.isSet(bucket) ? parser.value(bucket).toInt(&ok) : -1;

@@ -4,9 +4,6 @@
 #include "autosavecontroller.h"
 #include "autosaverecoverydialog.h"
 #include "lockcontroller.h"
-#include "autosavecontroller.h"
-#include "autosaverecoverydialog.h"
-#include "lockcontroller.h"
 #include "helpguide.h"
 #include "reportexportdialog.h"
 #include "settingsdialog.h"
@@ -22,15 +19,6 @@
 #include "widgets/canvas/stationitem.h"
 #include "widgets/canvas/topologyscene.h"
 #include "core/commands/answercommands.h"
-#include "core/commands/auditrecorder.h"
-#include "core/merge/merge.h"
-#include "core/merge/revisions.h"
-#include "core/storage/projectfile.h"
-#include "models/checklisttreemodel.h"
-#include "widgets/collab/applymergecommand.h"
-#include "widgets/collab/auditlogview.h"
-#include "widgets/collab/commentsdock.h"
-#include "widgets/collab/mergedialog.h"
 #include "core/commands/auditrecorder.h"
 #include "core/merge/merge.h"
 #include "core/merge/revisions.h"
@@ -101,10 +89,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_lock = new LockController(this);
     m_autosave = new AutosaveController(m_document, this);
     m_audit = new commands::AuditRecorder(m_undoStack, m_document, this);
-    // Issue 7: the lock record of the open file, autosave into the recovery folder, the audit log.
-    m_lock = new LockController(this);
-    m_autosave = new AutosaveController(m_document, this);
-    m_audit = new commands::AuditRecorder(m_undoStack, m_document, this);
     m_scene = new widgets::TopologyScene(m_document, m_undoStack, this);
     m_view = new widgets::TopologyView(m_scene, this);
     setCentralWidget(m_view);
@@ -122,10 +106,6 @@ MainWindow::MainWindow(QWidget *parent)
             [this](double z) { m_zoomLabel->setText(tr("Zoom %1%").arg(z * 100, 0, 'f', 0)); });
     connect(m_scene, &widgets::TopologyScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
-    m_view->viewport()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->viewport(), &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
-    connect(m_autosave, &AutosaveController::failed, this,
-            [this](const QString &why) { statusBar()->showMessage(tr("Autosave failed: %1").arg(why), 8000); });
     m_view->viewport()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->viewport(), &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
     connect(m_autosave, &AutosaveController::failed, this,
@@ -209,10 +189,6 @@ void MainWindow::createActions()
                            &MainWindow::compareDialog);
     m_mergeAction = make(tr("&Merge with…"), QKeySequence(), tr("Merge another copy of this review into it; pick a side for each conflict"),
                          &MainWindow::mergeDialog);
-    m_compareAction = make(tr("&Compare with…"), QKeySequence(), tr("List the differences between this review and another file"),
-                           &MainWindow::compareDialog);
-    m_mergeAction = make(tr("&Merge with…"), QKeySequence(), tr("Merge another copy of this review into it; pick a side for each conflict"),
-                         &MainWindow::mergeDialog);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Close the workbench"), &QWidget::close);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -275,9 +251,6 @@ void MainWindow::createMenus()
     file->addAction(m_exportFindingsAction);
     file->addSeparator();
     file->addAction(m_importAction);
-    file->addSeparator();
-    file->addAction(m_compareAction);
-    file->addAction(m_mergeAction);
     file->addSeparator();
     file->addAction(m_compareAction);
     file->addAction(m_mergeAction);
@@ -434,7 +407,6 @@ void MainWindow::createDocks()
         m_profiles->selectClass(id);
     });
     createCollabDocks();
-    createCollabDocks();
     m_results->raise();
 
     resizeDocks({paletteDock, historyDock}, {520, 200}, Qt::Vertical);
@@ -491,13 +463,9 @@ void MainWindow::setReview(const core::Review &review, const QString &path)
 {
     m_lock->release();      // the previous file is closed (openFile() takes the new lock)
     m_autosave->discard();  // its unsaved work was saved or discarded by the user
-    m_lock->release();      // the previous file is closed (openFile() takes the new lock)
-    m_autosave->discard();  // its unsaved work was saved or discarded by the user
     m_undoStack->clear();
     m_document->setReview(review, path);
     m_undoStack->setClean();
-    m_audit->resync();
-    setReadOnly(false);
     m_audit->resync();
     setReadOnly(false);
     updateTitle();
@@ -580,19 +548,6 @@ bool MainWindow::saveTo(const QString &path)
                 return false;
         }
     }
-    m_document->recordRevision(m_audit->reviewer()); // the revision a later merge finds as the common base
-    const QString target = QFileInfo(path).absoluteFilePath();
-    if (target != m_lock->heldPath()) {
-        if (const std::optional<core::LockRecord> holder = m_lock->foreignLock(target)) {
-            const auto answer = QMessageBox::warning(
-                this, tr("Review in use"),
-                tr("%1. Saving now replaces the file under them, and their next save would replace yours. Save anyway?")
-                    .arg(core::describeLock(*holder)),
-                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Save)
-                return false;
-        }
-    }
     // A project file keeps the revision (and its snapshot) that a later merge finds as the common base;
     // JSON carries no snapshots, so a JSON export records none.
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
@@ -606,9 +561,6 @@ bool MainWindow::saveTo(const QString &path)
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_undoStack->setClean();
-    m_lock->hold(target);
-    setReadOnly(false);
-    m_autosave->discard();
     m_lock->hold(target);
     setReadOnly(false);
     m_autosave->discard();
@@ -970,12 +922,6 @@ void MainWindow::applySettings()
     m_autosave->setReviewer(reviewer);
     m_autosave->setIntervalMinutes(m_settings.autosaveMinutes);
     m_comments->setAuthor(reviewer);
-    const QString reviewer = m_settings.reviewerName.isEmpty() ? core::defaultReviewerName() : m_settings.reviewerName;
-    m_audit->setReviewer(reviewer);
-    m_lock->setReviewer(reviewer);
-    m_autosave->setReviewer(reviewer);
-    m_autosave->setIntervalMinutes(m_settings.autosaveMinutes);
-    m_comments->setAuthor(reviewer);
 }
 
 void MainWindow::showSettings()
@@ -1000,218 +946,6 @@ void MainWindow::showAbout()
                           "<p>Built with Qt %2 (running on %3), Boost %4 (Boost.Graph) and spdlog %5.</p>")
                            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
                                 boost, spdlog));
-}
-
-// --- sharing: read-only mode, comments, audit log, compare and merge, recovery (issue 7) ----------------
-
-void MainWindow::setReadOnly(bool readOnly)
-{
-    m_readOnly = readOnly;
-    m_saveAction->setEnabled(!readOnly);
-    m_saveAction->setToolTip(readOnly ? tr("Someone else has this file open: use Save As") : tr("Save the review"));
-    updateTitle();
-}
-
-void MainWindow::createCollabDocks()
-{
-    auto *commentsDock = new QDockWidget(tr("Comments"), this);
-    commentsDock->setObjectName(QStringLiteral("commentsDock"));
-    m_comments = new widgets::CommentsDock(commentsDock);
-    m_comments->setDocument(m_document, m_undoStack);
-    commentsDock->setWidget(m_comments);
-    addDockWidget(Qt::RightDockWidgetArea, commentsDock);
-    connect(m_comments, &widgets::CommentsDock::targetActivated, this, &MainWindow::showCommentTarget);
-
-    auto *auditDock = new QDockWidget(tr("Audit Log"), this);
-    auditDock->setObjectName(QStringLiteral("auditDock"));
-    m_auditLog = new widgets::AuditLogView(auditDock);
-    m_auditLog->setDocument(m_document);
-    auditDock->setWidget(m_auditLog);
-    addDockWidget(Qt::BottomDockWidgetArea, auditDock);
-    tabifyDockWidget(m_results, auditDock);
-
-    m_checklist->view()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_checklist->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showChecklistMenu);
-}
-
-void MainWindow::startComment(const QString &kind, const QString &id)
-{
-    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("commentsDock"))) {
-        dock->show();
-        dock->raise();
-    }
-    m_comments->startComment(kind, id);
-}
-
-void MainWindow::showCanvasMenu(const QPoint &pos)
-{
-    QString stationId;
-    for (QGraphicsItem *item = m_view->itemAt(pos); item && stationId.isEmpty(); item = item->parentItem())
-        if (auto *station = dynamic_cast<widgets::StationItem *>(item))
-            stationId = station->id();
-    QMenu menu(this);
-    if (!stationId.isEmpty()) {
-        menu.addAction(tr("Add &Comment on %1…").arg(stationId), this,
-                       [this, stationId] { startComment(core::commentTargets::station(), stationId); });
-        menu.addSeparator();
-    }
-    menu.addAction(m_cutAction);
-    menu.addAction(m_copyAction);
-    menu.addAction(m_pasteAction);
-    menu.addAction(m_deleteAction);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showChecklistMenu(const QPoint &pos)
-{
-    const QString itemId = m_checklist->view()->indexAt(pos).data(models::ChecklistTreeModel::ItemIdRole).toString();
-    if (itemId.isEmpty())
-        return;
-    QMenu menu(this);
-    menu.addAction(tr("Add &Comment on %1…").arg(itemId), this,
-                   [this, itemId] { startComment(core::commentTargets::checklistItem(), itemId); });
-    menu.exec(m_checklist->view()->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showCommentTarget(const QString &kind, const QString &id)
-{
-    auto raiseDock = [this](const char *name) {
-        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name))) {
-            dock->show();
-            dock->raise();
-        }
-    };
-    if (kind == core::commentTargets::station() && m_document->review().station(id)) {
-        m_scene->selectStations({id});
-        if (auto *item = m_scene->stationItem(id))
-            m_view->centerOn(item);
-    } else if (kind == core::commentTargets::workloadClass() && m_document->review().workloadClass(id)) {
-        raiseDock("workloadDock");
-        m_workload->selectClass(id);
-        m_properties->showClass(id);
-    } else if (kind == core::commentTargets::checklistItem()) {
-        raiseDock("checklistDock");
-        m_checklist->selectItem(id);
-    } else {
-        statusBar()->showMessage(tr("%1 is not in the review any more").arg(kind + QLatin1Char(' ') + id), 5000);
-    }
-}
-
-void MainWindow::offerRecovery()
-{
-    std::vector<core::RecoveryEntry> orphans = core::orphanedRecoveries(m_autosave->recoveryDir(), core::currentHostName());
-    if (orphans.empty())
-        return;
-    AutosaveRecoveryDialog dialog(std::move(orphans), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosen() && maybeSave())
-        recover(*dialog.chosen());
-}
-
-bool MainWindow::recover(const core::RecoveryEntry &entry)
-{
-    const core::Result<core::Review> review = core::loadProject(entry.projectPath);
-    if (!review) {
-        core::logger("app.gui")->warn("cannot recover {}: {}", entry.projectPath.toStdString(), review.error().toString().toStdString());
-        QMessageBox::critical(this, tr("Cannot recover"), review.error().toString());
-        return false;
-    }
-    const QString original = entry.info.originalPath;
-    const LockChoice choice = original.isEmpty() ? LockChoice::Open : m_lock->decide(original, this);
-    if (choice == LockChoice::Cancel)
-        return false;
-    setReview(*review, choice == LockChoice::Copy ? QString() : original);
-    if (choice == LockChoice::ReadOnly)
-        setReadOnly(true);
-    else if (choice == LockChoice::Open && !original.isEmpty())
-        m_lock->hold(original);
-    m_undoStack->resetClean(); // recovered work is unsaved until Save writes it back
-    m_autosave->adopt(entry);
-    statusBar()->showMessage(tr("Recovered %1 as autosaved %2").arg(m_document->displayName(),
-                                                                    QLocale().toString(entry.info.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                             8000);
-    return true;
-}
-
-void MainWindow::compareDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with"), QFileInfo(m_document->filePath()).absolutePath(),
-                                                      tr("Reviews (*.hostreview *.json);;All files (*)"));
-    if (!path.isEmpty())
-        compareWith(path);
-}
-
-void MainWindow::mergeDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Merge with"), QFileInfo(m_document->filePath()).absolutePath(),
-                                                      tr("Reviews (*.hostreview *.json);;All files (*)"));
-    if (!path.isEmpty())
-        mergeWith(path);
-}
-
-bool MainWindow::compareWith(const QString &path)
-{
-    const core::Result<core::Review> other = core::readReviewFile(path);
-    if (!other) {
-        QMessageBox::warning(this, tr("Compare"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), other.error().toString()));
-        return false;
-    }
-    widgets::MergeDialog dialog(core::diffReviews(m_document->review(), *other), m_document->displayName(),
-                                QFileInfo(path).fileName(), this);
-    dialog.exec();
-    return true;
-}
-
-bool MainWindow::mergeWith(const QString &path, const QString &basePath)
-{
-    const core::Result<core::Review> theirs = core::readReviewFile(path);
-    if (!theirs) {
-        QMessageBox::warning(this, tr("Merge"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), theirs.error().toString()));
-        return false;
-    }
-    core::Review base;
-    QString baseName;
-    if (basePath.isEmpty()) {
-        const core::Result<core::Revision> ancestor = core::commonAncestor(m_document->review(), *theirs);
-        const core::Result<core::Review> snapshot = ancestor ? core::snapshotReview(*ancestor) : core::Result<core::Review>(ancestor.error());
-        if (!snapshot) {
-            // Two files that never shared a saved revision (or whose shared one is too old): ask for the base.
-            const auto answer = QMessageBox::question(
-                this, tr("Merge"),
-                tr("The two reviews share no saved revision to merge from (%1). Choose the file both copies started from?")
-                    .arg(snapshot.error().toString()),
-                QMessageBox::Open | QMessageBox::Cancel);
-            if (answer != QMessageBox::Open)
-                return false;
-            const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose the common base"), QFileInfo(path).absolutePath(),
-                                                                tr("Reviews (*.hostreview *.json);;All files (*)"));
-            return !chosen.isEmpty() && mergeWith(path, chosen);
-        }
-        base = *snapshot;
-        baseName = tr("the revision saved by %1 on %2").arg(ancestor->who, QLocale().toString(ancestor->when.toLocalTime(), QLocale::ShortFormat));
-    } else {
-        const core::Result<core::Review> chosen = core::readReviewFile(basePath);
-        if (!chosen) {
-            QMessageBox::warning(this, tr("Merge"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(basePath), chosen.error().toString()));
-            return false;
-        }
-        base = *chosen;
-        baseName = QFileInfo(basePath).fileName();
-    }
-    core::Result<core::MergeResult> result = core::mergeReviews(base, m_document->review(), *theirs);
-    if (!result) {
-        QMessageBox::warning(this, tr("Merge"), tr("The reviews cannot be merged: %1").arg(result.error().toString()));
-        return false;
-    }
-    if (result->applied.isEmpty() && result->conflicts.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing to merge: %1 has no changes this review lacks").arg(QFileInfo(path).fileName()), 6000);
-        return true;
-    }
-    widgets::MergeDialog dialog(std::move(*result), m_document->displayName(), QFileInfo(path).fileName(), baseName, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.mergedReview())
-        return false;
-    m_undoStack->push(new widgets::ApplyMergeCommand(m_document, *dialog.mergedReview(), QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("Merged %1 (Undo takes it back)").arg(QFileInfo(path).fileName()), 6000);
-    return true;
 }
 
 // --- sharing: read-only mode, comments, audit log, compare and merge, recovery (issue 7) ----------------

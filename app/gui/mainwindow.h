@@ -4,7 +4,6 @@
 
 #include "core/solver/solver.h"
 #include "core/storage/recovery.h"
-#include "core/storage/recovery.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -48,8 +47,6 @@ class SolverRunner;
 class ImportController;
 class AutosaveController;
 class LockController;
-class AutosaveController;
-class LockController;
 
 /**
  * The workbench window: the topology canvas in the centre, the palette and the property panel in
@@ -91,25 +88,6 @@ public:
     QString lastSolveError() const { return m_lastError; }
     /** Re-solves at once and waits for the answer (tests and --screenshot). */
     bool solveNow(int timeoutMs = 10000);
-
-    // --- sharing (issue 7): autosave and recovery, the lock record, comments, audit log, merge ---
-    /** Offers the autosaves of programs that ended without saving (main() calls it once at start). */
-    void offerRecovery();
-    /** Opens an autosave: its review with its original path (Save writes it back), marked modified. */
-    bool recover(const core::RecoveryEntry &entry);
-    /** File ▸ Compare with…: lists the differences from the open review to the review in `path`. */
-    bool compareWith(const QString &path);
-    /**
-     * File ▸ Merge with…: merges the review in `path` into the open one, with `basePath` as the common
-     * base (empty: the newest saved revision both share; when there is none the user picks a base file).
-     */
-    bool mergeWith(const QString &path, const QString &basePath = {});
-    /** Returns true when the file is open read-only (someone else has it open): Save is disabled. */
-    bool isReadOnly() const { return m_readOnly; }
-    AutosaveController *autosave() const { return m_autosave; }
-    LockController *lock() const { return m_lock; }
-    widgets::CommentsDock *commentsDock() const { return m_comments; }
-    widgets::AuditLogView *auditLog() const { return m_auditLog; }
 
     // --- sharing (issue 7): autosave and recovery, the lock record, comments, audit log, merge ---
     /** Offers the autosaves of programs that ended without saving (main() calls it once at start). */
@@ -178,14 +156,6 @@ private:
     void startComment(const QString &kind, const QString &id);
     void compareDialog();
     void mergeDialog();
-    void setReadOnly(bool readOnly);
-    void createCollabDocks();
-    void showCanvasMenu(const QPoint &pos);
-    void showChecklistMenu(const QPoint &pos);
-    void showCommentTarget(const QString &kind, const QString &id);
-    void startComment(const QString &kind, const QString &id);
-    void compareDialog();
-    void mergeDialog();
 
     core::ReviewDocument *m_document;
     QUndoStack *m_undoStack;
@@ -222,13 +192,6 @@ private:
     QAction *m_exportPngAction = nullptr, *m_exportSvgAction = nullptr, *m_quitAction = nullptr;
     QAction *m_exportReportAction = nullptr, *m_importAction = nullptr, *m_exportFindingsAction = nullptr;
     ImportController *m_import = nullptr;
-    AutosaveController *m_autosave = nullptr;
-    LockController *m_lock = nullptr;
-    commands::AuditRecorder *m_audit = nullptr;
-    widgets::CommentsDock *m_comments = nullptr;
-    widgets::AuditLogView *m_auditLog = nullptr;
-    QAction *m_compareAction = nullptr, *m_mergeAction = nullptr;
-    bool m_readOnly = false;
     AutosaveController *m_autosave = nullptr;
     LockController *m_lock = nullptr;
     commands::AuditRecorder *m_audit = nullptr;

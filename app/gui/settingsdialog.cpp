@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QSpinBox>
 #include <QLocale>
 
 #include <algorithm>
@@ -43,14 +42,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_autosave->setValue(settings.autosaveMinutes);
     m_autosave->setToolTip(tr("Unsaved work is kept in the recovery folder this often, and offered again after a crash."));
     form->addRow(tr("Autosave every:"), m_autosave);
-    m_autosave = new QSpinBox;
-    m_autosave->setObjectName(QStringLiteral("autosaveMinutes"));
-    m_autosave->setRange(0, 120);
-    m_autosave->setSuffix(tr(" min"));
-    m_autosave->setSpecialValueText(tr("off"));
-    m_autosave->setValue(settings.autosaveMinutes);
-    m_autosave->setToolTip(tr("Unsaved work is kept in the recovery folder this often, and offered again after a crash."));
-    form->addRow(tr("Autosave every:"), m_autosave);
     m_language = new QComboBox;
     m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
     for (const QString &code : i18n::languages())
@@ -74,7 +65,6 @@ AppSettings SettingsDialog::settings() const
     s.reviewerName = m_reviewer->text().trimmed();
     s.knee = m_knee->value() / 100.0;
     s.timeUnit = m_unit->currentData().toString();
-    s.autosaveMinutes = m_autosave->value();
     s.autosaveMinutes = m_autosave->value();
     s.language = m_language->currentData().toString();
     return s;

@@ -8,7 +8,6 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
-class QSpinBox;
 
 namespace hostreview::app {
 
@@ -24,7 +23,6 @@ private:
     QLineEdit *m_reviewer;
     QDoubleSpinBox *m_knee;
     QComboBox *m_unit;
-    QSpinBox *m_autosave;
     QSpinBox *m_autosave;
     QComboBox *m_language;
 };

@@ -11,8 +11,6 @@ add_library(hostreview_workbench STATIC
   gui/reportexportdialog.h gui/reportexportdialog.cpp
   gui/autosavecontroller.h gui/autosavecontroller.cpp gui/autosaverecoverydialog.h gui/autosaverecoverydialog.cpp
   gui/lockcontroller.h gui/lockcontroller.cpp
-  gui/autosavecontroller.h gui/autosavecontroller.cpp gui/autosaverecoverydialog.h gui/autosaverecoverydialog.cpp
-  gui/lockcontroller.h gui/lockcontroller.cpp
 )
 add_library(hostreview::workbench ALIAS hostreview_workbench)
 target_include_directories(hostreview_workbench PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/..")
