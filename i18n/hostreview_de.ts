@@ -2748,12 +2748,9 @@ So sieht es gut aus: %2</translation>
         <source>Filter by reviewer, host, action or object…</source>
         <translation>Nach Prüfer, Rechner, Aktion oder Objekt filtern…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n entr(ies)</source>
-        <translation>
-            <numerusform>%1 von %n Eintrag</numerusform>
-            <numerusform>%1 von %n Einträgen</numerusform>
-        </translation>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 von %2 Einträgen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -70,7 +71,7 @@ void paintSaturationChart(QPainter &p, const QRectF &area, const ReportData &dat
         p.drawLine(QPointF(plot.left(), yOf(u)), QPointF(plot.right(), yOf(u)));
         p.setPen(tmpl.colors.muted);
         p.drawText(QRectF(area.left(), yOf(u) - 6, 30, 12), Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("%1 %").arg(u * 100.0, 0, 'f', 0));
+                   QLocale().toString(u * 100.0, 'f', 0) + QStringLiteral(" %"));
     }
     if (data.bucketCount > 1 && data.bucketMinutes > 0) {
         const int perHour = std::max(1, 60 / data.bucketMinutes);
@@ -90,7 +91,7 @@ void paintSaturationChart(QPainter &p, const QRectF &area, const ReportData &dat
     p.setPen(QPen(tmpl.colors.warning, 1.1, Qt::DashLine));
     p.drawLine(QPointF(plot.left(), yOf(data.knee)), QPointF(plot.right(), yOf(data.knee)));
     p.drawText(QRectF(plot.right() - 120, yOf(data.knee) - 12, 118, 11), Qt::AlignRight | Qt::AlignBottom,
-               ChartText::tr("knee %1 %").arg(data.knee * 100.0, 0, 'f', 0));
+               ChartText::tr("knee %1 %").arg(QLocale().toString(data.knee * 100.0, 'f', 0)));
     p.setPen(QPen(tmpl.colors.critical, 1.1));
     p.drawLine(QPointF(plot.left(), yOf(1.0)), QPointF(plot.right(), yOf(1.0)));
 
@@ -167,7 +168,7 @@ void paintScorecardChart(QPainter &p, const QRectF &area, const checklist::Score
         p.fillPath(path, c);
         p.setPen(tmpl.colors.text);
         p.drawText(QRectF(bar.right() + 4, top, 40, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(*d.score, 'f', 1));
+                   QLocale().toString(*d.score, 'f', 1));
     }
     p.restore();
 }

@@ -89,20 +89,29 @@ private:
     std::unique_ptr<QTranslator> m_language;
 };
 
-/** Installs the report language's translator for as long as it lives. */
+/**
+ * Installs the report language's translator, and makes its locale the default (numbers drawn in the
+ * charts), for as long as it lives.
+ */
 class ScopedTranslator {
 public:
     explicit ScopedTranslator(const QString &lang)
         : m_translator(lang)
     {
         QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(lang));
     }
-    ~ScopedTranslator() { QCoreApplication::removeTranslator(&m_translator); }
+    ~ScopedTranslator()
+    {
+        QLocale::setDefault(m_previousLocale);
+        QCoreApplication::removeTranslator(&m_translator);
+    }
     ScopedTranslator(const ScopedTranslator &) = delete;
     ScopedTranslator &operator=(const ScopedTranslator &) = delete;
 
 private:
     ReportTranslator m_translator;
+    QLocale m_previousLocale;
 };
 
 /** Lays the report out section by section. */

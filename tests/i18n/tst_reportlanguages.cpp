@@ -81,6 +81,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QVERIFY(m_template.languages.contains(language));
+        const QLocale localeBefore;
         int pages = 0;
         const QString text = writeReport(language, &pages);
         QVERIFY2(pages > 2, qPrintable(text.left(300)));
@@ -98,6 +99,7 @@ private Q_SLOTS:
             QVERIFY(!text.contains(QStringLiteral("Headline numbers")));
         // The report's translator is gone again: the program still speaks English.
         QCOMPARE(QCoreApplication::translate(kContext, "Headline numbers"), QStringLiteral("Headline numbers"));
+        QCOMPARE(QLocale(), localeBefore);
     }
 
     // A German program writes an English report, and is German again afterwards.
@@ -113,6 +115,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Page 2 of %1").arg(pages)));
         QVERIFY(!text.contains(kennzahlen));
         QCOMPARE(QCoreApplication::translate(kContext, "Headline numbers"), kennzahlen);
+        QCOMPARE(QLocale().language(), QLocale::German); // the report's locale was for its run only
     }
 };
 

@@ -24,6 +24,7 @@ ProfileChartView::ProfileChartView(QWidget *parent)
 {
     auto *c = new QChart;
     c->legend()->hide();
+    c->setLocalizeNumbers(true); // axis labels in the program's locale (0,8 in German)
     m_area = new QAreaSeries(m_line, m_base);
     m_area->setName(tr("Multiplier"));
     QColor fill(0x3a, 0x7b, 0xd5);

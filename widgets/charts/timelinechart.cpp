@@ -28,6 +28,7 @@ TimelineChart::TimelineChart(QWidget *parent)
 {
     auto *c = new QChart;
     c->setTitle(tr("Saturation over the day"));
+    c->setLocalizeNumbers(true); // axis labels in the program's locale (0,8 in German)
     c->legend()->setAlignment(Qt::AlignBottom);
     m_xAxis->setTitleText(tr("Time of day (h)"));
     m_xAxis->setRange(0.0, HoursPerDay);

@@ -30,6 +30,7 @@ DomainScoreChart::DomainScoreChart(QWidget *parent)
 {
     auto *c = new QChart;
     c->setTitle(tr("Domain scores"));
+    c->setLocalizeNumbers(true); // axis labels in the program's locale (0,8 in German)
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(4, 4, 4, 4));
     for (size_t b = 0; b < Bands.size(); ++b) {
