@@ -39,7 +39,7 @@ ProfileChartView::ProfileChartView(QWidget *parent)
     m_xAxis->setRange(0.0, 24.0);
     m_xAxis->setTickCount(9);      // a label every 3 hours …
     m_xAxis->setMinorTickCount(2); // … and a tick every hour
-    m_xAxis->setLabelFormat(QStringLiteral("%02.0f:00"));
+    m_xAxis->setLabelFormat(QStringLiteral("%.0f:00")); // no width: localised labels drop a padded format
     m_yAxis->setTitleText(tr("Multiplier (×)"));
     m_yAxis->setLabelFormat(QStringLiteral("%.1f"));
     c->addAxis(m_xAxis, Qt::AlignBottom);

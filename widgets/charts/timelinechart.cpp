@@ -34,7 +34,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_xAxis->setRange(0.0, HoursPerDay);
     m_xAxis->setTickCount(13);    // a label every 2 hours …
     m_xAxis->setMinorTickCount(1); // … and a tick every hour
-    m_xAxis->setLabelFormat(QStringLiteral("%02.0f:00"));
+    m_xAxis->setLabelFormat(QStringLiteral("%.0f:00")); // no width: localised labels drop a padded format
     m_yAxis->setTitleText(tr("Utilisation (%)"));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(m_xAxis, Qt::AlignBottom);
