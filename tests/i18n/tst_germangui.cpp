@@ -5,12 +5,15 @@
 // λS = 0.85 requests in service on average.
 #include "app/gui/language.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/settingsdialog.h"
 
 #include "core/document/reviewdocument.h"
 #include "models/stationresultsmodel.h"
 #include "widgets/results/resultsdock.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QLibraryInfo>
 #include <QMenuBar>
@@ -158,6 +161,29 @@ private Q_SLOTS:
         const QAbstractItemModel *model = m_window->resultsDock()->model();
         QCOMPARE(model->headerData(models::StationResultsModel::UtilizationColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Auslastung"));
+    }
+
+    void settingsLanguage_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("system") << QString();
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+
+    // The settings dialog shows the stored language, gives it back unchanged, and says when it applies.
+    void settingsLanguage()
+    {
+        QFETCH(QString, stored);
+        app::AppSettings settings;
+        settings.language = stored;
+        app::SettingsDialog dialog(settings);
+        QCOMPARE(dialog.settings().language, stored);
+        QStringList labels;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(QStringLiteral("Sprache:")), qPrintable(labels.join(QStringLiteral(" | "))));
+        QVERIFY(labels.contains(QStringLiteral("Eine neue Sprache wird beim nächsten Start von hostreview wirksam.")));
     }
 
     // Standard buttons come from Qt's own qtbase_de.qm (Debian: qt6-translations-l10n).
