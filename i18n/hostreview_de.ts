@@ -4247,7 +4247,7 @@ So sieht es gut aus: %2</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
+        <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
         <source>With --screenshot: select these stations (comma-separated ids).</source>
@@ -4267,7 +4267,7 @@ So sieht es gut aus: %2</translation>
     </message>
     <message>
         <source>Window size WxH.</source>
-        <translation>Fenstergröße BxH.</translation>
+        <translation>Fenstergröße WxH (Breite x Höhe).</translation>
     </message>
     <message>
         <source>Review to open.</source>
