@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Alles aus&amp;wählen</translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <source>Select every station</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Show &amp;Legend</source>
-        <translation>&amp;Legende anzeigen</translation>
+        <translation>Le&amp;gende anzeigen</translation>
     </message>
     <message>
         <source>Show the utilisation colour legend</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>&amp;About hostreview</source>
-        <translation>Ü&amp;ber hostreview</translation>
+        <translation>Über &amp;hostreview</translation>
     </message>
     <message>
         <source>Versions and credits</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Classification &amp;Rules…</source>
-        <translation>Klassifizierungs&amp;regeln…</translation>
+        <translation>Klassifizierungsr&amp;egeln…</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>&amp;Compare with…</source>
-        <translation>&amp;Vergleichen mit…</translation>
+        <translation>Ver&amp;gleichen mit…</translation>
     </message>
     <message>
         <source>List the differences between this review and another file</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation>&amp;Zusammenführen mit…</translation>
+        <translation>Zusa&amp;mmenführen mit…</translation>
     </message>
     <message>
         <source>Merge another copy of this review into it; pick a side for each conflict</source>

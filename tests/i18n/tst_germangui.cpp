@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QDialogButtonBox>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
@@ -133,6 +134,29 @@ private Q_SLOTS:
         for (const QAction *action : m_window->menuBar()->actions())
             titles << action->text();
         QVERIFY2(titles.contains(title), qPrintable(titles.join(QStringLiteral(", "))));
+    }
+
+    // Within each German menu, no two entries share an accelerator letter.
+    void acceleratorsUnique()
+    {
+        QStringList clashes;
+        for (const QAction *title : m_window->menuBar()->actions()) {
+            const QMenu *menu = title->menu();
+            if (!menu)
+                continue;
+            QHash<QChar, QString> seen;
+            for (const QAction *action : menu->actions()) {
+                const QString text = QString(action->text()).remove(QStringLiteral("&&"));
+                const int amp = text.indexOf(QLatin1Char('&'));
+                if (action->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                if (seen.contains(key))
+                    clashes << QStringLiteral("%1: %2 / %3").arg(title->text(), seen.value(key), action->text());
+                seen.insert(key, action->text());
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
     void germanNumbers_data()
