@@ -63,6 +63,16 @@ void answerNextMessageBox(const QString &button)
     });
 }
 
+/** Writes the lock of Bo on another machine beside `file`, as his program would. */
+void writeForeignLock(const QString &file)
+{
+    const core::LockRecord other{QStringLiteral("Bo"), QStringLiteral("ws-12.example"), 4242,
+                                 QDateTime::currentDateTimeUtc(), QStringLiteral("0.1.0")};
+    QFile lock(core::lockPathFor(file));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(core::lockRecordToJson(other));
+}
+
 void addComment(app::MainWindow &window, const QString &text)
 {
     core::Comment c;
@@ -110,12 +120,7 @@ private Q_SLOTS:
 
     void lockedFileOpensReadOnly()
     {
-        const core::LockRecord other{QStringLiteral("Bo"), QStringLiteral("ws-12.example"), 4242,
-                                     QDateTime::currentDateTimeUtc(), QStringLiteral("0.1.0")};
-        QFile lock(core::lockPathFor(m_file));
-        QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(core::lockRecordToJson(other));
-        lock.close();
+        writeForeignLock(m_file);
         const QByteArray lockBefore = readAll(core::lockPathFor(m_file));
 
         app::MainWindow window;
@@ -137,12 +142,7 @@ private Q_SLOTS:
 
     void lockedFileOpensAsCopy()
     {
-        const core::LockRecord other{QStringLiteral("Bo"), QStringLiteral("ws-12.example"), 4242,
-                                     QDateTime::currentDateTimeUtc(), QStringLiteral("0.1.0")};
-        QFile lock(core::lockPathFor(m_file));
-        QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(core::lockRecordToJson(other));
-        lock.close();
+        writeForeignLock(m_file);
         app::MainWindow window;
         answerNextMessageBox(QStringLiteral("copyButton"));
         QVERIFY(window.openFile(m_file));
