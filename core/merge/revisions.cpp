@@ -76,6 +76,16 @@ Result<Review> snapshotReview(const Revision &revision)
     const QString where = QStringLiteral("history[%1]").arg(revision.id);
     if (revision.snapshot.isEmpty())
         return fail(where, QStringLiteral("no snapshot of this revision is kept"));
+    // qCompress data starts with the uncompressed size (4 bytes, big-endian); a hostile file could
+    // claim gigabytes, so the claim is checked before anything is allocated.
+    if (revision.snapshot.size() < 4)
+        return fail(where, QStringLiteral("the snapshot is damaged (too short)"));
+    const auto *head = reinterpret_cast<const uchar *>(revision.snapshot.constData());
+    const quint32 claimed = (quint32(head[0]) << 24) | (quint32(head[1]) << 16) | (quint32(head[2]) << 8) | quint32(head[3]);
+    if (qint64(claimed) > kMaxSnapshotBytes)
+        return fail(where, QStringLiteral("the snapshot claims %1 bytes unpacked, more than the %2 MiB limit")
+                               .arg(claimed)
+                               .arg(kMaxSnapshotBytes / (1024 * 1024)));
     const QByteArray json = qUncompress(revision.snapshot);
     if (json.isEmpty())
         return fail(where, QStringLiteral("the snapshot is damaged (cannot be decompressed)"));

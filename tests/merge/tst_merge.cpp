@@ -44,6 +44,8 @@ private Q_SLOTS:
     void twoFileMergeViaCommonRevision();
     void noCommonRevisionIsAnError();
     void snapshotsAreBounded();
+    void hostileSnapshotsRefused_data();
+    void hostileSnapshotsRefused();
     void largeReviewsMergeQuickly();
     void diffTexts_data();
     void diffTexts();
@@ -541,10 +543,36 @@ void TestMerge::snapshotsAreBounded()
     QCOMPARE(last->station(QStringLiteral("pg"))->servers, 4 + saves - 1);
 }
 
+void TestMerge::hostileSnapshotsRefused_data()
+{
+    QTest::addColumn<QByteArray>("snapshot");
+    QTest::addColumn<QString>("message");
+    // qCompress's 4-byte big-endian size header claiming 4 GiB − 16 bytes: refused before allocating.
+    QByteArray huge("\xff\xff\xff\xf0", 4);
+    huge += QByteArray(64, 'x');
+    QTest::newRow("claims 4 GiB") << huge << QStringLiteral("more than the 64 MiB limit");
+    QTest::newRow("too short") << QByteArray("ab") << QStringLiteral("too short");
+    QTest::newRow("not zlib") << QByteArray("\x00\x00\x00\x10garbage-garbage!", 20) << QStringLiteral("damaged");
+    QTest::newRow("not a review") << qCompress(QByteArray("[1, 2, 3]")) << QStringLiteral("cannot be read");
+}
+
+void TestMerge::hostileSnapshotsRefused()
+{
+    QFETCH(QByteArray, snapshot);
+    QFETCH(QString, message);
+    Revision r;
+    r.id = QStringLiteral("rev-1");
+    r.snapshot = snapshot;
+    const Result<Review> review = snapshotReview(r);
+    QVERIFY(!review.ok());
+    QVERIFY2(review.error().toString().contains(message), qPrintable(review.error().toString()));
+    QVERIFY(review.error().toString().contains(QStringLiteral("history[rev-1]")));
+}
+
 void TestMerge::largeReviewsMergeQuickly()
 {
-    // 300 stations and a 20 000-entry audit log on each side: the merge must stay well below a
-    // second or two (no pairwise comparison of log entries or list elements).
+    // 300 stations and a 20 000-entry audit log on each side: every one-sided edit applied and the
+    // logs joined. The time is logged, not asserted (speed belongs to benchmarks).
     Review base = baseReview();
     for (int i = 0; i < 300; ++i)
         base.stations.push_back(station(QStringLiteral("s%1").arg(i), 1 + i % 7));
@@ -568,7 +596,6 @@ void TestMerge::largeReviewsMergeQuickly()
     QVERIFY(r.conflicts.isEmpty());
     QCOMPARE(r.applied.size(), 300);
     QCOMPARE(r.merged.audit.size(), std::size_t(1 + 40000));
-    QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
 }
 
 void TestMerge::diffTexts_data()
