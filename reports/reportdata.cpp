@@ -4,7 +4,6 @@
 #include "core/paths.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QTime>
 
 #include <algorithm>
@@ -135,19 +134,13 @@ Result<ReportData> buildReportData(const Review &review, const ReportDataOptions
     }
 
     // Checklist and scorecard.
-    const QString checklistId = review.checklistId.isEmpty() ? QStringLiteral("odoo-hosting") : review.checklistId;
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    if (!idPattern.match(checklistId).hasMatch()) {
-        data.notes << QStringLiteral("checklist: \"%1\" is not a valid checklist id").arg(checklistId);
+    Result<checklist::Checklist> cl = checklist::loadShippedChecklist(review.checklistId);
+    if (!cl) {
+        data.notes << cl.error().toString();
+        logger("reports")->warn("report without checklist: {}", cl.error().toString().toStdString());
     } else {
-        Result<checklist::Checklist> cl = checklist::loadChecklist(templatePath(QStringLiteral("checklists/%1.json").arg(checklistId)));
-        if (!cl) {
-            data.notes << cl.error().toString();
-            logger("reports")->warn("report without checklist: {}", cl.error().toString().toStdString());
-        } else {
-            data.scorecard = checklist::score(*cl, review);
-            data.checklist = std::move(cl.value());
-        }
+        data.scorecard = checklist::score(*cl, review);
+        data.checklist = std::move(cl.value());
     }
 
     Result<checklist::HostingRules> rules = checklist::loadHostingRules(templatePath(QStringLiteral("hosting/hosting-decision.json")));

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace hostreview::core;
 using namespace hostreview::core::findings;
@@ -168,11 +167,10 @@ int runFindings(const QStringList &args)
 
     QString checklistPath = parser.value(checklistOpt);
     if (checklistPath.isEmpty()) {
-        const QString id = review->checklistId.isEmpty() ? QStringLiteral("odoo-hosting") : review->checklistId;
-        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$"));
-        if (!idPattern.match(id).hasMatch())
-            return usageError(kProgram, QStringLiteral("\"%1\" is not a valid checklist id").arg(id));
-        checklistPath = templatePath(QStringLiteral("checklists/%1.json").arg(id));
+        const Result<QString> shipped = checklist::shippedChecklistPath(checklist::reviewChecklistId(review->checklistId));
+        if (!shipped)
+            return usageError(kProgram, shipped.error().message);
+        checklistPath = *shipped;
     }
     const Result<checklist::Checklist> checklist = checklist::loadChecklist(checklistPath);
     if (!checklist) {

@@ -2,6 +2,9 @@
 
 #include "jsonreading.h"
 
+#include "../model/validation.h"
+#include "../paths.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -165,6 +168,26 @@ Result<Checklist> checklistFromJson(const QByteArray &json)
     if (!r.ok())
         return r.toError();
     return c;
+}
+
+QString reviewChecklistId(const QString &checklistId)
+{
+    return checklistId.isEmpty() ? QStringLiteral("odoo-hosting") : checklistId;
+}
+
+Result<QString> shippedChecklistPath(const QString &id)
+{
+    if (!isValidId(id) || id.startsWith(QLatin1Char('.')))
+        return fail(QStringLiteral("checklist"), QStringLiteral("\"%1\" is not a valid checklist id").arg(id));
+    return templatePath(QStringLiteral("checklists/%1.json").arg(id));
+}
+
+Result<Checklist> loadShippedChecklist(const QString &checklistId)
+{
+    const Result<QString> path = shippedChecklistPath(reviewChecklistId(checklistId));
+    if (!path)
+        return path.error();
+    return loadChecklist(*path);
 }
 
 Result<Checklist> loadChecklist(const QString &path)

@@ -72,6 +72,18 @@ Result<Checklist> checklistFromJson(const QByteArray &json);
 /** Reads and parses a checklist template file; a missing or unreadable file is an error naming it. */
 Result<Checklist> loadChecklist(const QString &path);
 
+/** The checklist a review's answers refer to: its `checklist` id, or "odoo-hosting" when it names none. */
+QString reviewChecklistId(const QString &checklistId);
+
+/**
+ * Path of the shipped template `templates/checklists/<id>.json`; an error naming "checklist" when
+ * `id` is not an identifier (so a hostile id never becomes a path outside the templates).
+ */
+Result<QString> shippedChecklistPath(const QString &id);
+
+/** Loads the shipped checklist template for a review's `checklistId` (see reviewChecklistId). */
+Result<Checklist> loadShippedChecklist(const QString &checklistId);
+
 /**
  * Splits a source reference "002_a220ec9aadd018d6.txt:23" into file and 1-based line.
  * Returns nullopt when it is not of the form `<file>:<line>` with line ≥ 1.

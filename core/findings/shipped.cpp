@@ -1,7 +1,6 @@
 #include "findings.h"
 
-#include "../model/validation.h"
-#include "../paths.h"
+#include "../checklist/checklist.h"
 
 namespace hostreview::core::findings {
 
@@ -10,11 +9,7 @@ Result<FindingsResult> evaluateWithShippedTemplates(const Review &review, double
     const Result<RuleSet> rules = loadRules(defaultRulesPath());
     if (!rules)
         return rules.error();
-    const QString id = review.checklistId.isEmpty() ? QStringLiteral("odoo-hosting") : review.checklistId;
-    if (!isValidId(id))
-        return fail(QStringLiteral("checklist"), QStringLiteral("\"%1\" is not a valid checklist id").arg(id));
-    const Result<checklist::Checklist> checklist =
-        checklist::loadChecklist(templatePath(QStringLiteral("checklists/%1.json").arg(id)));
+    const Result<checklist::Checklist> checklist = checklist::loadShippedChecklist(review.checklistId);
     if (!checklist)
         return checklist.error();
     EngineOptions options;
