@@ -146,8 +146,9 @@ int runBench(const QStringList &arguments)
             solver::SweepOptions so;
             so.keepResults = keep;
             line(QStringLiteral("%1: every scenario × every bucket, %2")
-                     .arg(file, keep ? QStringLiteral("full results") : QStringLiteral("timeline (live re-solve)")),
-                 medianMs(repeat, [&] { return solver::sweep(*review, so).ok(); }, &fine), QStringLiteral("< 5 ms"));
+                     .arg(file, keep ? QStringLiteral("full results (report)") : QStringLiteral("timeline (live re-solve)")),
+                 medianMs(repeat, [&] { return solver::sweep(*review, so).ok(); }, &fine),
+                 keep ? QString() : QStringLiteral("< 5 ms")); // the live goal of issue 3; see docs/solver.md §7
         }
     }
     return fine ? ExitOk : ExitInvalid;
