@@ -2,6 +2,8 @@
 // snapshots round-trip exactly, a v1 file migrates, snapshots stay bounded, and the interchange
 // JSON carries the same records (snapshots excepted) byte-identically.
 
+#include "rawsql.h"
+
 #include "../merge/collabfixture.h"
 
 #include "core/interchange/jsoncodec.h"
@@ -37,38 +39,17 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    static QString runSql(const QString &file, const QStringList &statements);
     static Review richCollabReview();
 
     QTemporaryDir m_dir;
 };
 
+using hostreview::tests::runSql;
+
 void TestCollabStorage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QCOMPARE(projectSchemaVersion(), 2);
-}
-
-QString TestCollabStorage::runSql(const QString &file, const QStringList &statements)
-{
-    const QString name = QUuid::createUuid().toString();
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        if (!db.open())
-            return db.lastError().text();
-        QSqlQuery q(db);
-        for (const QString &s : statements)
-            if (!q.exec(s)) {
-                error = s + QStringLiteral(": ") + q.lastError().text();
-                break;
-            }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 Review TestCollabStorage::richCollabReview()

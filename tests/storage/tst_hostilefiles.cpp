@@ -4,6 +4,8 @@
 // safely: every number finite and, where a row says so, validation naming what is wrong.
 // docs/robustness.md lists the protections each row exercises.
 
+#include "rawsql.h"
+
 #include "core/interchange/reviewfile.h"
 #include "core/model/review.h"
 #include "core/model/validation.h"
@@ -35,33 +37,7 @@ QString sourceDir()
     return qEnvironmentVariable("HOSTREVIEW_SOURCE_DIR", QStringLiteral(HOSTREVIEW_TEST_SOURCE_DIR));
 }
 
-/** Runs raw SQL on a file through a connection of the test's own; a NaN binds to `:nan`. */
-QString runSql(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tst-hostilefiles-%1").arg(++counter);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &sql : statements) {
-                query.prepare(sql);
-                if (sql.contains(QLatin1String(":nan")))
-                    query.bindValue(QStringLiteral(":nan"), std::numeric_limits<double>::quiet_NaN());
-                if (!query.exec()) {
-                    error = sql.left(200) + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
+using hostreview::tests::runSql;
 
 /**
  * Statements that rebuild `table` with the same columns and declared types but no constraints

@@ -1,6 +1,8 @@
 // Tests of the .hostreview project file: lossless round trip, atomic save under injected faults,
 // migration from schema v0, and defensive refusal of damaged, foreign or hostile files.
 
+#include "rawsql.h"
+
 #include "core/storage/projectfile.h"
 
 #include <QCryptographicHash>
@@ -27,29 +29,7 @@ Q_DECLARE_METATYPE(hostreview::core::detail::SaveStep)
 
 namespace {
 
-/** Runs raw SQL on a file through a connection of the test's own (the code under test is not involved). */
-QString runSql(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tst-projectfile-%1").arg(++counter);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &sql : statements)
-                if (!query.exec(sql)) {
-                    error = sql + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
+using hostreview::tests::runSql;
 
 /** Reads a big-endian 32-bit field of the SQLite header (fileformat.html §1.3: 60 user_version, 68 application_id). */
 qint64 headerField(const QString &path, int offset)
