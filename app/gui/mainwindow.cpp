@@ -1156,7 +1156,8 @@ bool MainWindow::mergeWith(const QString &path, const QString &basePath)
     widgets::MergeDialog dialog(std::move(*result), m_document->displayName(), QFileInfo(path).fileName(), baseName, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.mergedReview())
         return false;
-    m_undoStack->push(new widgets::ApplyMergeCommand(m_document, *dialog.mergedReview(), QFileInfo(path).fileName()));
+    m_undoStack->push(new widgets::ApplyMergeCommand(m_document, *dialog.mergedReview(), QFileInfo(path).fileName(),
+                                                         theirs->revisionId));
     statusBar()->showMessage(tr("Merged %1 (Undo takes it back)").arg(QFileInfo(path).fileName()), 6000);
     return true;
 }

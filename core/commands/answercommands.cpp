@@ -144,4 +144,21 @@ void RemoveEvidenceCommand::undo()
         report(r, "remove evidence undo");
 }
 
+QString EditAnswerCommand::auditTarget() const { return targetPath(QStringLiteral("answers"), m_itemId); }
+
+QString EditAnswerNotesCommand::auditTarget() const
+{
+    return targetPath(QStringLiteral("answers"), m_itemId, QStringLiteral("notes"));
+}
+
+QString AttachEvidenceCommand::auditTarget() const
+{
+    return targetPath(QStringLiteral("answers"), m_itemId, QStringLiteral("evidence"));
+}
+
+QString RemoveEvidenceCommand::auditTarget() const
+{
+    return targetPath(QStringLiteral("answers"), m_itemId, QStringLiteral("evidence"));
+}
+
 } // namespace hostreview::commands

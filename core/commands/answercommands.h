@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audittarget.h"
+
 #include "core/document/reviewdocument.h"
 
 #include <QCoreApplication>
@@ -8,13 +10,14 @@
 namespace hostreview::commands {
 
 /** Sets (or, with nullopt, clears) the answer to one checklist item. */
-class EditAnswerCommand : public QUndoCommand {
+class EditAnswerCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(EditAnswerCommand)
 public:
     EditAnswerCommand(core::ReviewDocument *document, const QString &itemId,
                       const std::optional<core::ChecklistAnswer> &after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;
@@ -27,13 +30,14 @@ private:
  * time travel with the text). Consecutive notes edits of the same item merge into one undo step,
  * so typing a paragraph is undone at once (Qt undoframework: id()/mergeWith()).
  */
-class EditAnswerNotesCommand : public QUndoCommand {
+class EditAnswerNotesCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(EditAnswerNotesCommand)
 public:
     EditAnswerNotesCommand(core::ReviewDocument *document, const QString &itemId,
                            const std::optional<core::ChecklistAnswer> &after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -49,13 +53,14 @@ private:
  * Attaches an evidence file to a checklist item: stores the bytes in the review and adds the
  * evidence id to the item's answer (creating a "not assessed" answer when there is none).
  */
-class AttachEvidenceCommand : public QUndoCommand {
+class AttachEvidenceCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(AttachEvidenceCommand)
 public:
     AttachEvidenceCommand(core::ReviewDocument *document, const QString &itemId, const core::EvidenceFile &file,
                           const QString &reviewer, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;
@@ -69,13 +74,14 @@ private:
  * Detaches an evidence file from a checklist item; the stored bytes go too unless another answer
  * still refers to them. Undo puts both back where they were.
  */
-class RemoveEvidenceCommand : public QUndoCommand {
+class RemoveEvidenceCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(RemoveEvidenceCommand)
 public:
     RemoveEvidenceCommand(core::ReviewDocument *document, const QString &itemId, const QString &evidenceId,
                           QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;

@@ -12,8 +12,9 @@ class QUndoStack;
 namespace hostreview::commands {
 
 /**
- * Watches a document's QUndoStack and appends one audit entry {who, when, host, action} to the
- * document for every push, undo and redo: the action is the command's text, "Undo …" or "Redo …".
+ * Watches a document's QUndoStack and appends one audit entry {who, when, host, action, target} to
+ * the document for every push, undo and redo: the action is the command's text, "Undo …" or
+ * "Redo …"; the target is what the command names as its AuditTarget (empty when it names none).
  * A push merged into the previous command (typing in a field) refreshes nothing and adds no entry.
  * Clearing the stack or moving its clean index adds nothing either.
  */

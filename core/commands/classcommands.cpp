@@ -96,4 +96,12 @@ void EditProfileCommand::redo()
 
 void EditProfileCommand::undo() { report(m_document->setProfile(m_classId, m_before), "edit profile"); }
 
+QString AddClassCommand::auditTarget() const { return targetPath(QStringLiteral("classes"), m_class.id); }
+
+QString RemoveClassCommand::auditTarget() const { return targetPath(QStringLiteral("classes"), m_id); }
+
+QString EditClassCommand::auditTarget() const { return targetPath(QStringLiteral("classes"), m_after.id, m_field); }
+
+QString EditProfileCommand::auditTarget() const { return targetPath(QStringLiteral("profiles"), m_classId); }
+
 } // namespace hostreview::commands

@@ -61,7 +61,7 @@ void EditCommentCommand::undo()
 SetCommentResolvedCommand::SetCommentResolvedCommand(core::ReviewDocument *document, const QString &id, bool resolved,
                                                      QUndoCommand *parent)
     : QUndoCommand(resolved ? tr("Resolve comment %1").arg(id) : tr("Reopen comment %1").arg(id), parent),
-      m_document(document), m_resolved(resolved)
+      m_document(document), m_id(id), m_resolved(resolved)
 {
     const core::Review &review = document->review();
     const core::Comment *target = review.comment(id);
@@ -122,5 +122,16 @@ void RemoveCommentCommand::undo()
 {
     report(m_document->restoreComments(m_removed), "restore comment");
 }
+
+QString AddCommentCommand::auditTarget() const { return targetPath(QStringLiteral("comments"), m_comment.id); }
+
+QString EditCommentCommand::auditTarget() const { return targetPath(QStringLiteral("comments"), m_id, QStringLiteral("text")); }
+
+QString SetCommentResolvedCommand::auditTarget() const
+{
+    return targetPath(QStringLiteral("comments"), m_id, QStringLiteral("resolved"));
+}
+
+QString RemoveCommentCommand::auditTarget() const { return targetPath(QStringLiteral("comments"), m_id); }
 
 } // namespace hostreview::commands

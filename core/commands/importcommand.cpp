@@ -48,4 +48,9 @@ void SetExtraValueCommand::redo() { m_document->setExtraValue(m_key, m_after); }
 
 void SetExtraValueCommand::undo() { m_document->setExtraValue(m_key, m_before); }
 
+// An import changes the measured classes and their profiles together.
+QString ApplyImportCommand::auditTarget() const { return QStringLiteral("profiles"); }
+
+QString SetExtraValueCommand::auditTarget() const { return m_key; }
+
 } // namespace hostreview::commands

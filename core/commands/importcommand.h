@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audittarget.h"
+
 #include "core/document/reviewdocument.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ namespace hostreview::commands {
  * The classification rules the import used (Review::extra["classification_rules"]) are saved in
  * the same step, so the next import starts from them.
  */
-class ApplyImportCommand : public QUndoCommand {
+class ApplyImportCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(ApplyImportCommand)
 public:
     /** Builds the step from the document as it is now to `after`; `text` names it in the undo history. */
@@ -28,6 +30,7 @@ public:
     const core::Review &after() const { return m_after; }
     /** Returns true when the step changes nothing (no class or profile differs). */
     bool isEmpty() const { return childCount() == 0; }
+    QString auditTarget() const override;
 
 private:
     core::Review m_before;
@@ -35,13 +38,14 @@ private:
 };
 
 /** Sets (or, with an undefined value, removes) one untyped document-level key of Review::extra. */
-class SetExtraValueCommand : public QUndoCommand {
+class SetExtraValueCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(SetExtraValueCommand)
 public:
     SetExtraValueCommand(core::ReviewDocument *document, const QString &key, const QJsonValue &after,
                          QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;

@@ -76,4 +76,13 @@ bool EditLinkCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+QString AddLinkCommand::auditTarget() const { return targetPath(QStringLiteral("links"), linkKey(m_link.from, m_link.to)); }
+
+QString RemoveLinkCommand::auditTarget() const { return targetPath(QStringLiteral("links"), linkKey(m_from, m_to)); }
+
+QString EditLinkCommand::auditTarget() const
+{
+    return targetPath(QStringLiteral("links"), linkKey(m_after.from, m_after.to), m_field);
+}
+
 } // namespace hostreview::commands

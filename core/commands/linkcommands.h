@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audittarget.h"
+
 #include "core/document/reviewdocument.h"
 
 #include <QCoreApplication>
@@ -8,13 +10,14 @@
 namespace hostreview::commands {
 
 /** Draws a link between two stations (a drag between ports). */
-class AddLinkCommand : public QUndoCommand {
+class AddLinkCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(AddLinkCommand)
 public:
     AddLinkCommand(core::ReviewDocument *document, const core::Link &link, int index = -1,
                    QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;
@@ -23,13 +26,14 @@ private:
 };
 
 /** Deletes a link; undo puts it back at the same position. */
-class RemoveLinkCommand : public QUndoCommand {
+class RemoveLinkCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(RemoveLinkCommand)
 public:
     RemoveLinkCommand(core::ReviewDocument *document, const QString &from, const QString &to,
                       QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;
@@ -38,13 +42,14 @@ private:
 };
 
 /** Replaces the calls per class of one link; consecutive edits of the same class's calls merge. */
-class EditLinkCommand : public QUndoCommand {
+class EditLinkCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(EditLinkCommand)
 public:
     EditLinkCommand(core::ReviewDocument *document, const core::Link &after, const QString &field = {},
                     QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 

@@ -40,4 +40,9 @@ PasteCommand::PasteCommand(core::ReviewDocument *document, const std::vector<cor
     }
 }
 
+QString PasteCommand::auditTarget() const
+{
+    return m_ids.size() == 1 ? targetPath(QStringLiteral("stations"), m_ids.front()) : QStringLiteral("stations");
+}
+
 } // namespace hostreview::commands

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audittarget.h"
+
 #include "core/document/reviewdocument.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ namespace hostreview::commands {
  * and AddLinkCommand children). Ids that are taken get a suffix (pg → pg-2) and the links follow
  * the renaming; every pasted station is shifted by `offset`.
  */
-class PasteCommand : public QUndoCommand {
+class PasteCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(PasteCommand)
 public:
     PasteCommand(core::ReviewDocument *document, const std::vector<core::Station> &stations,
@@ -23,6 +25,7 @@ public:
 
     /** Returns the ids the pasted stations got, in the order given. */
     QStringList pastedIds() const { return m_ids; }
+    QString auditTarget() const override;
 
 private:
     QStringList m_ids;

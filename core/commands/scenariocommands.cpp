@@ -76,4 +76,13 @@ bool EditScenarioCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+QString AddScenarioCommand::auditTarget() const { return targetPath(QStringLiteral("scenarios"), m_scenario.id); }
+
+QString RemoveScenarioCommand::auditTarget() const { return targetPath(QStringLiteral("scenarios"), m_id); }
+
+QString EditScenarioCommand::auditTarget() const
+{
+    return targetPath(QStringLiteral("scenarios"), m_after.id, m_field);
+}
+
 } // namespace hostreview::commands

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audittarget.h"
+
 #include "core/document/reviewdocument.h"
 
 #include <QCoreApplication>
@@ -8,13 +10,14 @@
 namespace hostreview::commands {
 
 /** Adds a what-if scenario. */
-class AddScenarioCommand : public QUndoCommand {
+class AddScenarioCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(AddScenarioCommand)
 public:
     AddScenarioCommand(core::ReviewDocument *document, const core::Scenario &scenario, int index = -1,
                        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;
@@ -23,12 +26,13 @@ private:
 };
 
 /** Deletes a scenario; undo puts it back at the same position. */
-class RemoveScenarioCommand : public QUndoCommand {
+class RemoveScenarioCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(RemoveScenarioCommand)
 public:
     RemoveScenarioCommand(core::ReviewDocument *document, const QString &id, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
 
 private:
     core::ReviewDocument *m_document;
@@ -37,13 +41,14 @@ private:
 };
 
 /** Replaces every field of a scenario (scales, overrides, name); same-field edits merge. */
-class EditScenarioCommand : public QUndoCommand {
+class EditScenarioCommand : public QUndoCommand, public AuditTarget {
     Q_DECLARE_TR_FUNCTIONS(EditScenarioCommand)
 public:
     EditScenarioCommand(core::ReviewDocument *document, const core::Scenario &after, const QString &field = {},
                         QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString auditTarget() const override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 

@@ -127,4 +127,17 @@ bool EditStationCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+QString AddStationCommand::auditTarget() const { return targetPath(QStringLiteral("stations"), m_station.id); }
+
+QString RemoveStationCommand::auditTarget() const { return targetPath(QStringLiteral("stations"), m_id); }
+
+QString MoveStationsCommand::auditTarget() const
+{
+    if (m_moves.size() != 1)
+        return QStringLiteral("stations");
+    return targetPath(QStringLiteral("stations"), m_moves.constBegin().key(), QStringLiteral("position"));
+}
+
+QString EditStationCommand::auditTarget() const { return targetPath(QStringLiteral("stations"), m_after.id, m_field); }
+
 } // namespace hostreview::commands

@@ -52,6 +52,7 @@ ReviewDocument::~ReviewDocument() = default;
 void ReviewDocument::setReview(Review review, const QString &filePath)
 {
     m_review = std::move(review);
+    m_mergedRevision.clear();
     setFilePath(filePath);
     Q_EMIT reset();
     setModified(false);
@@ -625,7 +626,8 @@ void ReviewDocument::appendAudit(const AuditEntry &entry)
 
 void ReviewDocument::recordRevision(const QString &who)
 {
-    core::recordRevision(m_review, who);
+    core::recordRevision(m_review, who, QDateTime::currentDateTimeUtc(), m_mergedRevision);
+    m_mergedRevision.clear();
     Q_EMIT historyChanged();
 }
 

@@ -157,9 +157,18 @@ public:
     void appendAudit(const AuditEntry &entry);
     /**
      * Records a new revision before a save (recordRevision(), merge/revisions.h): the next save's
-     * parent is this one. Emits historyChanged(); does not mark the document modified.
+     * parent is this one. When another review was merged in since the last one, the new revision
+     * names that review's revision as its second parent (and forgets it). Emits historyChanged();
+     * does not mark the document modified.
      */
     void recordRevision(const QString &who);
+    /**
+     * Sets the revision of the other review merged into this one (File ▸ Merge with…), which the
+     * next recorded revision names as its second parent; empty when nothing was merged. Undoing the
+     * merge sets it back. Replacing the whole review (setReview()) forgets it.
+     */
+    void setMergedRevision(const QString &revisionId) { m_mergedRevision = revisionId; }
+    QString mergedRevision() const { return m_mergedRevision; }
 
 Q_SIGNALS:
     void stationAdded(const QString &id);
@@ -197,6 +206,7 @@ private:
 
     Review m_review;
     QString m_filePath;
+    QString m_mergedRevision;
     bool m_modified = false;
 };
 

@@ -108,6 +108,9 @@ Result<Revision> commonAncestor(const Review &a, const Review &b)
     if (shared.empty())
         return fail(QStringLiteral("history"),
                     QStringLiteral("the two reviews share no saved revision: give the common base file (merge BASE A B)"));
+    // Newest first; revisions saved within the same millisecond keep the history's order (a later
+    // entry descends from an earlier one), so the later of them comes first.
+    std::reverse(shared.begin(), shared.end());
     std::stable_sort(shared.begin(), shared.end(), [](const Revision *x, const Revision *y) { return x->when > y->when; });
     for (const Revision *r : shared) {
         Revision found = *r;

@@ -31,8 +31,9 @@ QByteArray snapshotJson(const Review &review);
 Result<Review> snapshotReview(const Revision &revision);
 
 /**
- * Returns the newest revision (by time) present in both histories whose snapshot either review
- * keeps, with that snapshot filled in; an error when the two share no revision with a snapshot.
+ * Returns the newest revision (by time, then by place in `a`'s history) present in both histories
+ * whose snapshot either review keeps, with that snapshot filled in; an error when the two share no
+ * revision with a snapshot.
  */
 Result<Revision> commonAncestor(const Review &a, const Review &b);
 

@@ -188,6 +188,14 @@ void TestCollabCommands::auditRecorder()
                                    QStringLiteral("Undo Reply to comment c-1"), QStringLiteral("Undo ") + station,
                                    QStringLiteral("Resolve comment c-1"), QStringLiteral("Undo Resolve comment c-1")}));
     QCOMPARE(appended.count(), actions.size());
+    // Each entry names what its command changed, in the paths diff and merge use; undo and redo
+    // name the same object as the edit.
+    QStringList targets;
+    for (std::size_t i = before; i < doc.review().audit.size(); ++i)
+        targets << doc.review().audit[i].target;
+    const QString redis = QStringLiteral("stations[redis]"), reply2 = QStringLiteral("comments[c-2]"),
+                  resolved1 = QStringLiteral("comments[c-1].resolved");
+    QCOMPARE(targets, (QStringList{redis, reply2, reply2, reply2, reply2, redis, resolved1, resolved1}));
     const AuditEntry &last = doc.review().audit.back();
     QCOMPARE(last.who, QStringLiteral("carol"));
     QVERIFY(!last.host.isEmpty());
@@ -210,6 +218,7 @@ void TestCollabCommands::auditRecorderIgnoresMergedTyping()
     QCOMPARE(stack.count(), 1);
     QCOMPARE(doc.review().audit.size(), before + 1);
     QCOMPARE(doc.review().audit.back().action, stack.text(0));
+    QCOMPARE(doc.review().audit.back().target, QStringLiteral("answers[backups].notes"));
     // The audit log is a record, not an edit: appending did not emit edited().
     QSignalSpy edited(&doc, &ReviewDocument::edited);
     doc.appendAudit(makeAuditEntry(QStringLiteral("x"), QStringLiteral("Open")));

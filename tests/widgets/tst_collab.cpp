@@ -332,15 +332,30 @@ private Q_SLOTS:
         core::Review merged = before;
         merged.station(QStringLiteral("pg"))->servers = 6;
         merged.meta.client = QStringLiteral("Acme GmbH");
-        m_stack->push(new widgets::ApplyMergeCommand(m_document.get(), merged, QStringLiteral("theirs.hostreview")));
+        const QString theirsRevision = QStringLiteral("5d0c7a52-1111-4a5b-9c9d-000000000002");
+        m_stack->push(new widgets::ApplyMergeCommand(m_document.get(), merged, QStringLiteral("theirs.hostreview"),
+                                                     theirsRevision));
         QCOMPARE(m_stack->count(), 1);
         QCOMPARE(m_stack->text(0), QStringLiteral("Merge with theirs.hostreview"));
         QCOMPARE(m_document->review(), merged);
         QVERIFY(m_document->isModified());
+        QCOMPARE(m_document->mergedRevision(), theirsRevision);
         m_stack->undo();
         QCOMPARE(m_document->review(), before);
+        QCOMPARE(m_document->mergedRevision(), QString()); // a save now is no merge
         m_stack->redo();
         QCOMPARE(m_document->review(), merged);
+
+        // The save after the merge records a revision with both parents, once.
+        const QString mine = m_document->review().revisionId;
+        m_document->recordRevision(QStringLiteral("ana"));
+        const core::Revision merge = m_document->review().history.back();
+        QCOMPARE(merge.parentId, mine);
+        QCOMPARE(merge.secondParentId, theirsRevision);
+        QCOMPARE(m_document->review().revisionId, merge.id);
+        m_document->recordRevision(QStringLiteral("ana"));
+        QCOMPARE(m_document->review().history.back().parentId, merge.id);
+        QCOMPARE(m_document->review().history.back().secondParentId, QString());
     }
 
     void undoingAMergeKeepsTheAuditLog()

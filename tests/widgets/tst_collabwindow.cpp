@@ -2,7 +2,8 @@
 // its lock and closing releases it; a file someone else has open offers read-only (title says so,
 // Save is disabled) or a copy; autosave writes only into the recovery folder, never the user's file,
 // and a save deletes it; a recovered autosave opens modified with its original path, and Save writes
-// it back there.
+// it back there. File ▸ Merge with… applies another copy's changes, and the next save records a
+// revision with both parents, so the two copies' next merge starts from it.
 
 #include "app/gui/autosavecontroller.h"
 #include "app/gui/autosaverecoverydialog.h"
@@ -12,9 +13,11 @@
 #include "core/commands/commentcommands.h"
 #include "core/document/reviewdocument.h"
 #include "core/interchange/reviewfile.h"
+#include "core/merge/revisions.h"
 #include "core/storage/lockrecord.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/recovery.h"
+#include "widgets/collab/mergedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -260,6 +263,45 @@ private Q_SLOTS:
         QVERIFY(dialog.chosen());
         QCOMPARE(dialog.chosen()->projectPath, newer->projectPath);
         QVERIFY(QFile::exists(newer->projectPath)); // kept until the recovered review is autosaved again
+    }
+
+    void mergeRecordsBothParents()
+    {
+        // Two copies of one saved revision: Ana renames a station, Bo sets the client.
+        core::Review base = sampleReview(QStringLiteral("Shop"));
+        core::recordRevision(base, QStringLiteral("Ana"));
+        core::Review mine = base, theirs = base;
+        mine.station(QStringLiteral("web"))->name = QStringLiteral("Web front");
+        core::recordRevision(mine, QStringLiteral("Ana"));
+        theirs.meta.client = QStringLiteral("Acme GmbH");
+        core::recordRevision(theirs, QStringLiteral("Bo"));
+        QVERIFY(core::saveProject(mine, m_file));
+        const QString theirsFile = m_dir->filePath(QStringLiteral("shop-bo.hostreview"));
+        QVERIFY(core::saveProject(theirs, theirsFile));
+
+        app::MainWindow window;
+        QVERIFY(window.openFile(m_file));
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<widgets::MergeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->applyButton()->isEnabled()); // nothing conflicts
+            dialog->applyButton()->click();
+        });
+        QVERIFY(window.mergeWith(theirsFile));
+        QVERIFY(window.save());
+
+        const core::Result<core::Review> saved = core::readReviewFile(m_file);
+        QVERIFY(saved);
+        QCOMPARE(saved->station(QStringLiteral("web"))->name, QStringLiteral("Web front"));
+        QCOMPARE(saved->meta.client, QStringLiteral("Acme GmbH"));
+        const core::Revision &merge = saved->history.back();
+        QCOMPARE(saved->revisionId, merge.id);
+        QCOMPARE(merge.parentId, mine.revisionId);
+        QCOMPARE(merge.secondParentId, theirs.revisionId);
+        // Bo's copy is now an ancestor of the merged file: their next merge starts from his revision.
+        const core::Result<core::Revision> ancestor = core::commonAncestor(*saved, theirs);
+        QVERIFY(ancestor);
+        QCOMPARE(ancestor->id, theirs.revisionId);
     }
 
 private:

@@ -7,17 +7,17 @@
 namespace hostreview::widgets {
 
 ApplyMergeCommand::ApplyMergeCommand(core::ReviewDocument *document, core::Review merged, const QString &otherName,
-                                     QUndoCommand *parent)
+                                     const QString &theirsRevision, QUndoCommand *parent)
     : QUndoCommand(tr("Merge with %1").arg(otherName), parent), m_document(document), m_before(document->review()),
-      m_merged(std::move(merged))
+      m_merged(std::move(merged)), m_mergedRevisionBefore(document->mergedRevision()), m_theirsRevision(theirsRevision)
 {
 }
 
-void ApplyMergeCommand::redo() { replace(m_merged); }
+void ApplyMergeCommand::redo() { replace(m_merged, m_theirsRevision); }
 
-void ApplyMergeCommand::undo() { replace(m_before); }
+void ApplyMergeCommand::undo() { replace(m_before, m_mergedRevisionBefore); }
 
-void ApplyMergeCommand::replace(core::Review content)
+void ApplyMergeCommand::replace(core::Review content, const QString &mergedRevision)
 {
     // Entries of the log now that `content` lacks (written since the command was made) stay, in time order.
     const std::vector<core::AuditEntry> &now = m_document->review().audit;
@@ -29,6 +29,7 @@ void ApplyMergeCommand::replace(core::Review content)
     // setReview() is the one mutator that swaps everything; it clears the modified flag, which the
     // undo stack's clean state sets right again after this returns (or here, when it does not change).
     m_document->setReview(std::move(content), m_document->filePath());
+    m_document->setMergedRevision(mergedRevision);
     m_document->setModified(true);
 }
 
