@@ -2535,10 +2535,6 @@ So sieht es gut aus: %2</translation>
         <translation>%1 Anfragen/s</translation>
     </message>
     <message>
-        <source>%1 users, think %2 s</source>
-        <translation>%1 Benutzer, Denkzeit %2 s</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -2645,6 +2641,20 @@ So sieht es gut aus: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s), think %1 s</source>
+        <translation>
+            <numerusform>%n Benutzer, Denkzeit %1 s</numerusform>
+            <numerusform>%n Benutzer, Denkzeit %1 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3994,10 +4004,6 @@ So sieht es gut aus: %2</translation>
         <translation>Verzögerungsstation (keine Wartezeit)</translation>
     </message>
     <message>
-        <source>%1 server(s), FCFS queue</source>
-        <translation>%1 Server, FCFS-Warteschlange</translation>
-    </message>
-    <message>
         <source>zone %1</source>
         <translation>Zone %1</translation>
     </message>
@@ -4030,6 +4036,13 @@ So sieht es gut aus: %2</translation>
         <translation>
             <numerusform>%n Server</numerusform>
             <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s), FCFS queue</source>
+        <translation>
+            <numerusform>%n Server, FCFS-Warteschlange</numerusform>
+            <numerusform>%n Server, FCFS-Warteschlange</numerusform>
         </translation>
     </message>
 </context>

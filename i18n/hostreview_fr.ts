@@ -2535,10 +2535,6 @@ Bonne pratique attendue&#xa0;: %2</translation>
         <translation>%1 requêtes/s</translation>
     </message>
     <message>
-        <source>%1 users, think %2 s</source>
-        <translation>%1 utilisateurs, réflexion %2 s</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
@@ -2645,6 +2641,20 @@ Bonne pratique attendue&#xa0;: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s), think %1 s</source>
+        <translation>
+            <numerusform>%n utilisateur, réflexion %1 s</numerusform>
+            <numerusform>%n utilisateurs, réflexion %1 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3994,10 +4004,6 @@ Bonne pratique attendue&#xa0;: %2</translation>
         <translation>station de délai (sans attente)</translation>
     </message>
     <message>
-        <source>%1 server(s), FCFS queue</source>
-        <translation>%1 serveur(s), file FIFO</translation>
-    </message>
-    <message>
         <source>zone %1</source>
         <translation>zone %1</translation>
     </message>
@@ -4030,6 +4036,13 @@ Bonne pratique attendue&#xa0;: %2</translation>
         <translation>
             <numerusform>%n serveur</numerusform>
             <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s), FCFS queue</source>
+        <translation>
+            <numerusform>%n serveur, file FIFO</numerusform>
+            <numerusform>%n serveurs, file FIFO</numerusform>
         </translation>
     </message>
 </context>

@@ -23,7 +23,7 @@ QString nativeName(const QString &code)
 
 bool loadTranslation(QTranslator &translator, const QString &code)
 {
-    if (code == QLatin1String("en") || !languages().contains(code))
+    if (!languages().contains(code))
         return false;
     const QString name = QStringLiteral("hostreview_") + code;
     const QStringList dirs = {

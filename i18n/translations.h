@@ -14,9 +14,11 @@ QStringList languages();
 QString nativeName(const QString &code);
 
 /**
- * Loads the program's translation for `code` ("de", "fr") into `translator`: the embedded
- * :/i18n/hostreview_<code>.qm first, then the installed share/hostreview/translations folder.
- * Returns false for English (nothing to load) and when no non-empty translation is found.
+ * Loads the program's translation for `code` ("de", "fr", "en") into `translator`: the embedded
+ * :/i18n/hostreview_<code>.qm first, then the installed share/hostreview/translations folder. The
+ * English one holds only plural forms ("%n station(s)" → "1 station", "2 stations"); every other
+ * English text is the source itself. Returns false for an unknown language and when no non-empty
+ * translation is found.
  */
 bool loadTranslation(QTranslator &translator, const QString &code);
 

@@ -67,8 +67,6 @@ class ReportTranslator : public QTranslator {
 public:
     explicit ReportTranslator(const QString &lang)
     {
-        if (lang == QLatin1String("en"))
-            return;
         auto qm = std::make_unique<QTranslator>();
         if (i18n::loadTranslation(*qm, lang))
             m_language = std::move(qm);
@@ -726,7 +724,7 @@ void ReportBuilder::roadmap()
     std::vector<QStringList> rows;
     for (const checklist::RiskItem &r : m_data.scorecard->risks) {
         const int days = r.level == checklist::RiskLevel::High ? 30 : (r.level == checklist::RiskLevel::Medium ? 60 : 90);
-        rows.push_back({r.question, riskText(r.level), tr("%1 days").arg(days)});
+        rows.push_back({r.question, riskText(r.level), tr("%n day(s)", nullptr, days)});
     }
     m_c.table({{tr("Action"), 4.0}, {tr("Risk"), 1.0}, {tr("Done within"), 1.0}}, rows, m_t.colors.primary, m_t.colors.rule, 8.5);
 }
@@ -829,7 +827,7 @@ void ReportBuilder::appendixModel()
         if (c.type == ClassType::Open)
             load = c.arrivalRate ? tr("%1 requests/s").arg(number(*c.arrivalRate, 3)) : QStringLiteral("–");
         else
-            load = tr("%1 users, think %2 s").arg(c.population.value_or(0)).arg(number(c.thinkTime.value_or(0.0), 1));
+            load = tr("%n user(s), think %1 s", nullptr, c.population.value_or(0)).arg(number(c.thinkTime.value_or(0.0), 1));
         QStringList demands;
         for (const Demand &d : c.demands)
             demands << QStringLiteral("%1 %2").arg(d.station, d.serviceTime >= 0.01

@@ -31,13 +31,13 @@ bool Language::apply(const QString &code, const QLocale &system)
     m_code = code;
     const bool systemSpeaksIt = QLocale::languageToCode(system.language(), QLocale::ISO639Part1) == code;
     QLocale::setDefault(systemSpeaksIt ? system : QLocale(code));
-    if (code == QLatin1String("en"))
-        return true;
-    if (i18n::loadTranslation(m_program, code))
+    if (i18n::loadTranslation(m_program, code)) // for English: the plural forms only
         m_programInstalled = QCoreApplication::installTranslator(&m_program);
     else
         core::logger("app")->warn("no translation hostreview_{} found; the program stays English", code.toStdString());
     // Qt's own strings: the buttons of standard dialogs, context menus of text fields.
+    if (code == QLatin1String("en"))
+        return true;
     if (m_qt.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);

@@ -82,7 +82,7 @@ QList<TsMessage> readTs(const QString &path, QString *error)
 QStringList languagesUnderTest()
 {
     const QString fromEnv = qEnvironmentVariable("HOSTREVIEW_TS_LANGUAGES");
-    return fromEnv.isEmpty() ? QStringList{QStringLiteral("de"), QStringLiteral("fr")}
+    return fromEnv.isEmpty() ? QStringList{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en")}
                              : fromEnv.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
@@ -131,10 +131,12 @@ private Q_SLOTS:
 
         QProcess lupdate;
         lupdate.setWorkingDirectory(sourceDir());
-        lupdate.start(QStringLiteral(HOSTREVIEW_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
-                       QStringLiteral("cpp,h"), QStringLiteral("app/gui"), QStringLiteral("widgets"),
-                       QStringLiteral("models"), QStringLiteral("reports"), QStringLiteral("-ts"), copy});
+        QStringList arguments = {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
+                                 QStringLiteral("cpp,h"), QStringLiteral("app/gui"), QStringLiteral("widgets"),
+                                 QStringLiteral("models"), QStringLiteral("reports"), QStringLiteral("-ts"), copy};
+        if (language == QLatin1String("en")) // English is the source: only its plural forms are translated
+            arguments.prepend(QStringLiteral("-pluralonly"));
+        lupdate.start(QStringLiteral(HOSTREVIEW_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -215,9 +217,23 @@ private Q_SLOTS:
                  QStringLiteral("%1 geöffnet: %n Station"));
         QCOMPARE(translator.translate("hostreview::app::MainWindow", "Opened %1: %n station(s)", nullptr, 3),
                  QStringLiteral("%1 geöffnet: %n Stationen"));
+        QTranslator unknown;
+        QVERIFY(!i18n::loadTranslation(unknown, QStringLiteral("xx")));
+    }
+
+    // English holds plural forms only: the source's "(s)" becomes a singular and a plural, and a
+    // text without a count is not in it (the translator returns nothing, so the source shows).
+    void embeddedEnglishPlurals()
+    {
         QTranslator english;
-        QVERIFY(!i18n::loadTranslation(english, QStringLiteral("en")));
-        QVERIFY(!i18n::loadTranslation(english, QStringLiteral("xx")));
+        QVERIFY(i18n::loadTranslation(english, QStringLiteral("en")));
+        QCOMPARE(english.translate("hostreview::app::MainWindow", "Opened %1: %n station(s)", nullptr, 1),
+                 QStringLiteral("Opened %1: %n station"));
+        QCOMPARE(english.translate("hostreview::app::MainWindow", "Opened %1: %n station(s)", nullptr, 3),
+                 QStringLiteral("Opened %1: %n stations"));
+        QCOMPARE(english.translate("hostreview::app::MainWindow", "Opened %1: %n station(s)", nullptr, 0),
+                 QStringLiteral("Opened %1: %n stations"));
+        QCOMPARE(english.translate("hostreview::app::MainWindow", "&File"), QString());
     }
 };
 

@@ -72,7 +72,7 @@ void StationItem::updateToolTip()
     if (m_station.discipline == core::Discipline::Delay)
         tip += QStringLiteral("<br>") + tr("delay station (no waiting)");
     else
-        tip += QStringLiteral("<br>") + tr("%1 server(s), FCFS queue").arg(m_station.servers);
+        tip += QStringLiteral("<br>") + tr("%n server(s), FCFS queue", nullptr, m_station.servers);
     if (!m_station.zone.isEmpty())
         tip += QStringLiteral("<br>") + tr("zone %1").arg(m_station.zone.toHtmlEscaped());
     if (!m_station.tenant.isEmpty())
