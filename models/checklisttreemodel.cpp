@@ -1,6 +1,7 @@
 #include "checklisttreemodel.h"
 
 #include "checklistcolors.h"
+#include "reviewaccess.h"
 
 #include <QBrush>
 #include <QFont>
@@ -40,13 +41,10 @@ void ChecklistTreeModel::setChecklist(const core::checklist::Checklist &checklis
 
 void ChecklistTreeModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &core::ReviewDocument::answerChanged, this, &ChecklistTreeModel::onAnswerChanged);
-        connect(m_document, &core::ReviewDocument::reset, this, &ChecklistTreeModel::onReset);
-    }
+    detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+        connect(d, &core::ReviewDocument::answerChanged, this, &ChecklistTreeModel::onAnswerChanged);
+        connect(d, &core::ReviewDocument::reset, this, &ChecklistTreeModel::onReset);
+    });
     onReset();
 }
 

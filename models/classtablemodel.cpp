@@ -20,21 +20,16 @@ ClassTableModel::ClassTableModel(QObject *parent)
 
 void ClassTableModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document == document)
+    // Any edit can change what validation says about a class (a removed station, a renamed entry).
+    if (!detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+            connect(d, &core::ReviewDocument::edited, this, &ClassTableModel::refresh);
+            connect(d, &core::ReviewDocument::reset, this, &ClassTableModel::refresh);
+        }))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     beginResetModel();
-    m_document = document;
     m_ids = classIds(*review());
     m_problems = document && m_validator ? ProblemMap(m_validator(document->review())) : ProblemMap();
     endResetModel();
-    if (document) {
-        // Any edit can change what validation says about a class (a removed station, a renamed entry).
-        connect(document, &core::ReviewDocument::edited, this, &ClassTableModel::refresh);
-        connect(document, &core::ReviewDocument::reset, this, &ClassTableModel::refresh);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
 }
 
 void ClassTableModel::setValidator(Validator validator)

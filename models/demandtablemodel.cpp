@@ -29,16 +29,11 @@ DemandTableModel::DemandTableModel(QObject *parent)
 
 void DemandTableModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document == document)
+    if (!detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+            connect(d, &core::ReviewDocument::edited, this, &DemandTableModel::refresh);
+            connect(d, &core::ReviewDocument::reset, this, &DemandTableModel::refresh);
+        }))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::edited, this, &DemandTableModel::refresh);
-        connect(document, &core::ReviewDocument::reset, this, &DemandTableModel::refresh);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
     beginResetModel();
     m_stationIds = stationIds(*review());
     m_problems = document && m_validator ? ProblemMap(m_validator(document->review())) : ProblemMap();

@@ -57,17 +57,12 @@ const core::Review *ProfileTableModel::review() const
 
 void ProfileTableModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document == document)
+    if (!detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+            connect(d, &core::ReviewDocument::profilesChanged, this, &ProfileTableModel::refresh);
+            connect(d, &core::ReviewDocument::classesChanged, this, &ProfileTableModel::refresh);
+            connect(d, &core::ReviewDocument::reset, this, &ProfileTableModel::refresh);
+        }))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::profilesChanged, this, &ProfileTableModel::refresh);
-        connect(document, &core::ReviewDocument::classesChanged, this, &ProfileTableModel::refresh);
-        connect(document, &core::ReviewDocument::reset, this, &ProfileTableModel::refresh);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
     refresh();
 }
 

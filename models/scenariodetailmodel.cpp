@@ -18,17 +18,12 @@ const core::Scenario *ScenarioDetailModel::scenario() const
 
 void ScenarioDetailModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document == document)
+    // edited() follows every change to classes, stations and scenarios.
+    if (!detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+            connect(d, &core::ReviewDocument::edited, this, &ScenarioDetailModel::refresh);
+            connect(d, &core::ReviewDocument::reset, this, &ScenarioDetailModel::refresh);
+        }))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        // edited() follows every change to classes, stations and scenarios.
-        connect(document, &core::ReviewDocument::edited, this, &ScenarioDetailModel::refresh);
-        connect(document, &core::ReviewDocument::reset, this, &ScenarioDetailModel::refresh);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
     beginResetModel();
     m_ids = rowIds(*review());
     endResetModel();

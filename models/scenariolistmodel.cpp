@@ -18,16 +18,11 @@ const core::Review *ScenarioListModel::review() const
 
 void ScenarioListModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document == document)
+    if (!detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+            connect(d, &core::ReviewDocument::scenariosChanged, this, &ScenarioListModel::refresh);
+            connect(d, &core::ReviewDocument::reset, this, &ScenarioListModel::refresh);
+        }))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::scenariosChanged, this, &ScenarioListModel::refresh);
-        connect(document, &core::ReviewDocument::reset, this, &ScenarioListModel::refresh);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
     beginResetModel();
     m_ids = scenarioIds(*review());
     endResetModel();

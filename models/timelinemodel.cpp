@@ -1,5 +1,6 @@
 #include "timelinemodel.h"
 
+#include "reviewaccess.h"
 #include "timeofday.h"
 
 #include "core/document/reviewdocument.h"
@@ -21,16 +22,11 @@ TimelineModel::TimelineModel(QObject *parent)
 
 void TimelineModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document == document)
+    if (!detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+            connect(d, &core::ReviewDocument::edited, this, &TimelineModel::scheduleRecompute);
+            connect(d, &core::ReviewDocument::reset, this, &TimelineModel::scheduleRecompute);
+        }))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::edited, this, &TimelineModel::scheduleRecompute);
-        connect(document, &core::ReviewDocument::reset, this, &TimelineModel::scheduleRecompute);
-        connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
-    }
     recompute();
 }
 

@@ -1,5 +1,7 @@
 #include "audittablemodel.h"
 
+#include "models/reviewaccess.h"
+
 #include "core/document/reviewdocument.h"
 
 #include <QLocale>
@@ -10,13 +12,10 @@ AuditTableModel::AuditTableModel(QObject *parent) : QAbstractTableModel(parent) 
 
 void AuditTableModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::auditAppended, this, &AuditTableModel::onAuditAppended);
-        connect(document, &core::ReviewDocument::reset, this, &AuditTableModel::onReset);
-    }
+    detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+        connect(d, &core::ReviewDocument::auditAppended, this, &AuditTableModel::onAuditAppended);
+        connect(d, &core::ReviewDocument::reset, this, &AuditTableModel::onReset);
+    });
     onReset();
 }
 

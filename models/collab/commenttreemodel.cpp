@@ -1,5 +1,7 @@
 #include "commenttreemodel.h"
 
+#include "models/reviewaccess.h"
+
 #include "core/document/reviewdocument.h"
 
 #include <QHash>
@@ -16,15 +18,12 @@ CommentTreeModel::CommentTreeModel(QObject *parent) : QAbstractItemModel(parent)
 
 void CommentTreeModel::setDocument(core::ReviewDocument *document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        connect(document, &core::ReviewDocument::commentAdded, this, &CommentTreeModel::rebuild);
-        connect(document, &core::ReviewDocument::commentChanged, this, &CommentTreeModel::rebuild);
-        connect(document, &core::ReviewDocument::commentRemoved, this, &CommentTreeModel::rebuild);
-        connect(document, &core::ReviewDocument::reset, this, &CommentTreeModel::rebuild);
-    }
+    detail::switchDocument(this, m_document, document, [this](core::ReviewDocument *d) {
+        connect(d, &core::ReviewDocument::commentAdded, this, &CommentTreeModel::rebuild);
+        connect(d, &core::ReviewDocument::commentChanged, this, &CommentTreeModel::rebuild);
+        connect(d, &core::ReviewDocument::commentRemoved, this, &CommentTreeModel::rebuild);
+        connect(d, &core::ReviewDocument::reset, this, &CommentTreeModel::rebuild);
+    });
     rebuild();
 }
 
