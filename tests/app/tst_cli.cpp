@@ -1,7 +1,8 @@
+#include "tests/support/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,11 +30,7 @@ private Q_SLOTS:
     void brokenFilesGiveOneLine();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = hostreview::testing::CliRun;
     Run cli(const QStringList &args) const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -81,21 +78,8 @@ void TestCli::initTestCase()
 
 TestCli::Run TestCli::cli(const QStringList &args) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOSTREVIEW_DATA_DIR"), sourceDir()); // templates/ from this source tree
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HOSTREVIEW_CLI_PATH), args);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    // templates/ from this source tree
+    return hostreview::testing::runCli(QStringLiteral(HOSTREVIEW_CLI_PATH), args, {{QStringLiteral("HOSTREVIEW_DATA_DIR"), sourceDir()}});
 }
 
 QString TestCli::writeFile(const QString &name, const QByteArray &bytes) const

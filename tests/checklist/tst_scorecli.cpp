@@ -1,8 +1,9 @@
+#include "tests/support/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,18 +67,14 @@ QString TestScoreCli::writeReview(const QString &name, const QJsonObject &hostin
 
 int TestScoreCli::run(const QStringList &args, QByteArray *stdOut, QByteArray *stdErr)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("HOSTREVIEW_DATA_DIR", qEnvironmentVariable("HOSTREVIEW_SOURCE_DIR"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HOSTREVIEW_CLI_PATH), QStringList{"score"} + args);
-    if (!p.waitForFinished(60000))
-        return -1;
+    const hostreview::testing::CliRun run =
+        hostreview::testing::runCli(QStringLiteral(HOSTREVIEW_CLI_PATH), QStringList{QStringLiteral("score")} + args,
+                        {{QStringLiteral("HOSTREVIEW_DATA_DIR"), qEnvironmentVariable("HOSTREVIEW_SOURCE_DIR")}});
     if (stdOut)
-        *stdOut = p.readAllStandardOutput();
+        *stdOut = run.out;
     if (stdErr)
-        *stdErr = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *stdErr = run.err;
+    return run.exitCode;
 }
 
 void TestScoreCli::initTestCase()

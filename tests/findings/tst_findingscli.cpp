@@ -1,10 +1,11 @@
 // hostreview-cli findings run as a separate process on a hand-made review: three Odoo stations of
 // 9 workers × db_maxconn 64 behind a PgBouncer with max_client_conn 100 → 3 × 9 × 64 = 1728 connections.
+#include "tests/support/clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,15 +56,12 @@ void TestFindingsCli::initTestCase()
 
 int TestFindingsCli::run(const QStringList &args, QByteArray *stdOut, QByteArray *stdErr)
 {
-    QProcess p;
-    p.start(QStringLiteral(HOSTREVIEW_CLI_PATH), QStringList{QStringLiteral("findings")} + args);
-    if (!p.waitForFinished(120000))
-        return -1;
+    const hostreview::testing::CliRun run = hostreview::testing::runCli(QStringLiteral(HOSTREVIEW_CLI_PATH), QStringList{QStringLiteral("findings")} + args);
     if (stdOut)
-        *stdOut = p.readAllStandardOutput();
+        *stdOut = run.out;
     if (stdErr)
-        *stdErr = p.readAllStandardError();
-    return p.exitCode();
+        *stdErr = run.err;
+    return run.exitCode;
 }
 
 void TestFindingsCli::json()

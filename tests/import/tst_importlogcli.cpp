@@ -1,8 +1,9 @@
 #include "core/interchange/reviewfile.h"
 #include "core/model/stationkinds.h"
 
+#include "tests/support/clirun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,14 +55,10 @@ void TestImportLogCli::initTestCase()
 
 int TestImportLogCli::run(const QStringList &args, QByteArray *output)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(HOSTREVIEW_CLI), QStringList{QStringLiteral("import-log")} + args);
-    if (!p.waitForFinished(60000))
-        return -1;
+    const hostreview::testing::CliRun run = hostreview::testing::runCli(QStringLiteral(HOSTREVIEW_CLI), QStringList{QStringLiteral("import-log")} + args);
     if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *output = run.out + run.err;
+    return run.exitCode;
 }
 
 QByteArray TestImportLogCli::projectBytes() const

@@ -9,9 +9,10 @@
 #include "core/merge/revisions.h"
 #include "core/model/stationkinds.h"
 
+#include "tests/support/clirun.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,21 +60,9 @@ void TestMergeCli::initTestCase()
 
 TestMergeCli::Run TestMergeCli::cli(const QStringList &args) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOSTREVIEW_REVIEWER"), QStringLiteral("merge-bot"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HOSTREVIEW_CLI_PATH), args);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const testing::CliRun run = testing::runCli(QStringLiteral(HOSTREVIEW_CLI_PATH), args,
+                                                {{QStringLiteral("HOSTREVIEW_REVIEWER"), QStringLiteral("merge-bot")}});
+    return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 QString TestMergeCli::write(const QString &name, const Review &review) const
