@@ -47,8 +47,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (!m_document || !index.isValid() || index.row() >= int(m_document->review().audit.size()))
         return {};
     const core::AuditEntry &e = m_document->review().audit[size_t(index.row())];
-    if (role == SortRole && index.column() == WhenColumn)
-        return e.when;
+    if (role == SortRole && index.column() == WhenColumn) // time to the millisecond, then place in the log
+        return e.when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+               + QStringLiteral("#%1").arg(index.row(), 9, 10, QLatin1Char('0'));
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -11,8 +11,9 @@ namespace hostreview::models {
 
 /**
  * The review's audit log as a table, oldest first: when, who, host, action, target. New entries
- * arrive as inserted rows (auditAppended). The sort role gives the time as a QDateTime so that a
- * sort proxy orders by time, not by the displayed text.
+ * arrive as inserted rows (auditAppended). The sort role of the time column is a key that orders by
+ * time and, for entries of the same millisecond (an edit and its undo), by their place in the log,
+ * so that a sort proxy orders by when things happened, not by the displayed text.
  */
 class AuditTableModel : public QAbstractTableModel {
     Q_OBJECT

@@ -11,6 +11,7 @@
 
 #include "core/commands/auditrecorder.h"
 #include "core/commands/commentcommands.h"
+#include "core/commands/stationcommands.h"
 #include "core/document/reviewdocument.h"
 #include "models/collab/audittablemodel.h"
 #include "models/collab/commenttreemodel.h"
@@ -219,8 +220,7 @@ private Q_SLOTS:
         dock.startComment(QStringLiteral("station"), QStringLiteral("web"));
         dock.textEdit()->setPlainText(QStringLiteral("first"));
         QVERIFY(dock.addComment());
-        QTest::qWait(5); // distinct timestamps, so that the newest-first order is defined
-        m_stack->undo();
+        m_stack->undo(); // most often in the same millisecond: the log's order then decides
         QCOMPARE(m_document->review().audit.size(), size_t(2)); // the push and its undo
         QCOMPARE(view.model()->rowCount(), 2);
         QCOMPARE(view.proxy()->rowCount(), 2);
@@ -380,6 +380,8 @@ private Q_SLOTS:
         review.stations.push_back(station(QStringLiteral("odoo"), QStringLiteral("Odoo workers"), 8));
         review.stations.push_back(station(QStringLiteral("bouncer"), QStringLiteral("PgBouncer"), 1));
         m_document->setReview(review);
+        commands::AuditRecorder recorder(m_stack.get(), m_document.get());
+        recorder.setReviewer(QStringLiteral("Ana Silva"));
         const QDateTime t0(QDate(2026, 3, 2), QTime(9, 14), Qt::UTC);
         auto comment = [&](const QString &id, const QString &parent, const QString &kind, const QString &target,
                            const QString &author, int minutes, const QString &text) {
@@ -406,6 +408,20 @@ private Q_SLOTS:
         dock.textEdit()->setPlainText(QStringLiteral("Thanks, then the pool is the limit at peak, not PostgreSQL."));
         QTest::qWait(50);
         QVERIFY(dock.grab().save(dir + QStringLiteral("/comments-dock.png")));
+
+        // A station edit, its undo and redo, next to the comment entries: the log names each target.
+        core::Station pg = *m_document->review().station(QStringLiteral("pg"));
+        pg.servers = 8;
+        m_stack->push(new commands::EditStationCommand(m_document.get(), pg, QStringLiteral("servers")));
+        m_stack->undo();
+        m_stack->redo();
+        widgets::AuditLogView audit;
+        audit.setDocument(m_document.get());
+        audit.resize(900, 300);
+        audit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&audit));
+        QTest::qWait(50);
+        QVERIFY(audit.grab().save(dir + QStringLiteral("/audit-log.png")));
 
         const core::Review base = m_document->review();
         core::Review mine = base, theirs = base;
