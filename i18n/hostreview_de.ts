@@ -2656,6 +2656,49 @@ So sieht es gut aus: %2</translation>
             <numerusform>%n Benutzer, Denkzeit %1 s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The review file records no changes yet: it was written outside the workbench, or before the audit log was kept.</source>
+        <translation>Die Review-Datei verzeichnet noch keine Änderungen: Sie wurde außerhalb der Workbench geschrieben oder bevor das Änderungsprotokoll geführt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Änderung verzeichnet, von %1 bis %2.</numerusform>
+            <numerusform>%n Änderungen verzeichnet, von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>Erste Änderung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Most changed objects</source>
+        <translation>Am häufigsten geänderte Objekte</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Saved revisions: %1, of which merges of two copies: %2. Comment threads: %3, of which still open: %4.</source>
+        <translation>Gespeicherte Revisionen: %1, davon Zusammenführungen zweier Kopien: %2. Kommentar-Threads: %3, davon noch offen: %4.</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::widgets::AnswerEditor</name>

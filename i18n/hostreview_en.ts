@@ -65,6 +65,13 @@
             <numerusform>%n users, think %1 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n change recorded, from %1 to %2.</numerusform>
+            <numerusform>%n changes recorded, from %1 to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hostreview::widgets::ChecklistPanel</name>

@@ -2656,6 +2656,49 @@ Bonne pratique attendue&#xa0;: %2</translation>
             <numerusform>%n utilisateurs, réflexion %1 s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The review file records no changes yet: it was written outside the workbench, or before the audit log was kept.</source>
+        <translation>Le fichier de revue n’enregistre encore aucune modification : il a été écrit hors de l’atelier, ou avant la tenue du journal d’audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n modification enregistrée, du %1 au %2.</numerusform>
+            <numerusform>%n modifications enregistrées, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>Première modification</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Most changed objects</source>
+        <translation>Objets les plus modifiés</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Saved revisions: %1, of which merges of two copies: %2. Comment threads: %3, of which still open: %4.</source>
+        <translation>Révisions enregistrées : %1, dont fusions de deux copies : %2. Fils de commentaires : %3, dont encore ouverts : %4.</translation>
+    </message>
 </context>
 <context>
     <name>hostreview::widgets::AnswerEditor</name>

@@ -39,6 +39,7 @@ Result<ReportData> buildReportData(const Review &review, const ReportDataOptions
     ReportData data;
     data.review = review;
     data.knee = options.knee;
+    data.collab = core::summariseCollab(review);
 
     solver::SweepOptions sweepOptions;
     sweepOptions.knee = options.knee;

@@ -3,6 +3,7 @@
 #include "core/checklist/checklist.h"
 #include "core/checklist/hostingdecision.h"
 #include "core/checklist/scorecard.h"
+#include "core/model/collab.h"
 #include "core/model/review.h"
 #include "core/result.h"
 #include "core/solver/solver.h"
@@ -70,6 +71,7 @@ struct ReportData {
     std::optional<core::findings::Comparison> comparison;
 #endif
     QStringList notes;                      ///< what could not be computed, and why (printed in the assumptions)
+    core::CollabSummary collab;             ///< the audit log, revisions and comments summed up (review history)
 
     const ScenarioSummary *worst() const { return worstScenario < 0 ? nullptr : &scenarios[size_t(worstScenario)]; }
     QString stationName(const QString &id) const;

@@ -41,7 +41,7 @@ QStringList knownSections()
             QStringLiteral("topology"),   QStringLiteral("capacity"), QStringLiteral("scorecard"),
             QStringLiteral("findings"),   QStringLiteral("roadmap"),  QStringLiteral("hosting"),
             QStringLiteral("appendix-checklist"), QStringLiteral("appendix-model"),
-            QStringLiteral("appendix-assumptions")};
+            QStringLiteral("appendix-assumptions"), QStringLiteral("appendix-history")};
 }
 
 namespace {

@@ -162,6 +162,7 @@ private:
     void appendixChecklist();
     void appendixModel();
     void appendixAssumptions();
+    void appendixHistory();
 
     const ReportData &m_data;
     const ReportTemplate &m_t;
@@ -283,6 +284,8 @@ void ReportBuilder::build()
             appendixModel();
         else if (section == QLatin1String("appendix-assumptions"))
             appendixAssumptions();
+        else if (section == QLatin1String("appendix-history"))
+            appendixHistory();
     }
 
     // The table of contents is filled in last, when every section's page is known.
@@ -905,6 +908,40 @@ void ReportBuilder::appendixAssumptions()
         for (const QString &n : m_data.notes)
             m_c.bullet(n, small(), m_t.colors.muted);
     }
+}
+
+void ReportBuilder::appendixHistory()
+{
+    startSection(QStringLiteral("appendix-history"));
+    intro(QStringLiteral("appendix-history"));
+    const core::CollabSummary &h = m_data.collab;
+    const auto when = [&](const QDateTime &t) {
+        return t.isValid() ? m_locale.toString(t.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC") : QStringLiteral("–");
+    };
+    if (h.entries == 0) {
+        m_c.paragraph(tr("The review file records no changes yet: it was written outside the workbench, or before "
+                         "the audit log was kept."),
+                      body(), m_t.colors.text);
+    } else {
+        m_c.paragraph(tr("%n change(s) recorded, from %1 to %2.", nullptr, h.entries).arg(when(h.first), when(h.last)),
+                      body(), m_t.colors.text);
+        std::vector<QStringList> rows;
+        for (const core::CollabSummary::Reviewer &r : h.reviewers)
+            rows.push_back({r.name.isEmpty() ? tr("(no name)") : r.name, m_locale.toString(r.entries), when(r.first), when(r.last)});
+        m_c.table({{tr("Reviewer"), 2.0}, {tr("Changes"), 0.8}, {tr("First change"), 1.6}, {tr("Last change"), 1.6}}, rows,
+                  m_t.colors.primary, m_t.colors.rule, 8.5);
+        if (!h.objects.empty()) {
+            m_c.heading(tr("Most changed objects"), 2, m_t.colors.primary);
+            std::vector<QStringList> objects;
+            for (const core::CollabSummary::Object &o : h.objects)
+                objects.push_back({o.path, m_locale.toString(o.entries)});
+            m_c.table({{tr("Object"), 3.0}, {tr("Changes"), 0.8}}, objects, m_t.colors.primary, m_t.colors.rule, 8.5);
+        }
+    }
+    m_c.paragraph(tr("Saved revisions: %1, of which merges of two copies: %2. Comment threads: %3, of which still open: %4.")
+                      .arg(m_locale.toString(h.revisions), m_locale.toString(h.merges), m_locale.toString(h.threads),
+                           m_locale.toString(h.openThreads)),
+                  small(), m_t.colors.muted);
 }
 
 } // namespace

@@ -3,8 +3,11 @@
 #include "review.h"
 #include "validation.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSysInfo>
+
+#include <algorithm>
 
 namespace hostreview::core {
 
@@ -27,6 +30,56 @@ QString currentHostName()
 AuditEntry makeAuditEntry(const QString &who, const QString &action, const QString &target)
 {
     return AuditEntry{QDateTime::currentDateTimeUtc(), who, currentHostName(), action, target};
+}
+
+CollabSummary summariseCollab(const Review &review, int maxObjects)
+{
+    CollabSummary s;
+    QHash<QString, CollabSummary::Reviewer> byName;
+    QHash<QString, int> byObject;
+    const auto widen = [](QDateTime &first, QDateTime &last, const QDateTime &when) {
+        if (!when.isValid())
+            return;
+        if (!first.isValid() || when < first)
+            first = when;
+        if (!last.isValid() || when > last)
+            last = when;
+    };
+    for (const AuditEntry &e : review.audit) {
+        ++s.entries;
+        widen(s.first, s.last, e.when);
+        CollabSummary::Reviewer &r = byName[e.who];
+        r.name = e.who;
+        ++r.entries;
+        widen(r.first, r.last, e.when);
+        const qsizetype bracket = e.target.indexOf(QLatin1Char(']'));
+        const QString object = bracket < 0 ? e.target : e.target.left(bracket + 1);
+        if (!object.isEmpty())
+            ++byObject[object];
+    }
+    for (const CollabSummary::Reviewer &r : std::as_const(byName))
+        s.reviewers.push_back(r);
+    std::sort(s.reviewers.begin(), s.reviewers.end(), [](const auto &a, const auto &b) {
+        return a.entries != b.entries ? a.entries > b.entries : a.name < b.name;
+    });
+    for (auto it = byObject.cbegin(); it != byObject.cend(); ++it)
+        s.objects.push_back({it.key(), it.value()});
+    std::sort(s.objects.begin(), s.objects.end(), [](const auto &a, const auto &b) {
+        return a.entries != b.entries ? a.entries > b.entries : a.path < b.path;
+    });
+    if (s.objects.size() > std::size_t(std::max(maxObjects, 0)))
+        s.objects.resize(std::size_t(std::max(maxObjects, 0)));
+    s.revisions = int(review.history.size());
+    s.merges = int(std::count_if(review.history.cbegin(), review.history.cend(),
+                                 [](const Revision &r) { return !r.secondParentId.isEmpty(); }));
+    for (const Comment &c : review.comments) {
+        if (!c.parentId.isEmpty())
+            continue;
+        ++s.threads;
+        if (!c.resolved)
+            ++s.openThreads;
+    }
+    return s;
 }
 
 namespace {

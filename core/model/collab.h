@@ -107,4 +107,33 @@ std::vector<Problem> validateCollab(const Review &review);
 /** Returns an audit entry for `action` on `target` by `who`, stamped now (UTC) on this host. */
 AuditEntry makeAuditEntry(const QString &who, const QString &action, const QString &target = {});
 
+/** What a review's audit log, history and comments add up to: the report's "review history". */
+struct CollabSummary {
+    struct Reviewer {
+        QString name;
+        int entries = 0;  ///< audit entries (edits, undos and redos) recorded under this name
+        QDateTime first;  ///< UTC; invalid when no entry has a time
+        QDateTime last;
+    };
+    struct Object {
+        QString path;     ///< the object an entry names, without the field: "stations[pg]"
+        int entries = 0;
+    };
+    int entries = 0;                ///< audit entries in all
+    QDateTime first, last;          ///< the oldest and newest entry time (UTC); invalid when none has one
+    std::vector<Reviewer> reviewers; ///< most entries first, then by name
+    std::vector<Object> objects;     ///< the most changed objects, most entries first, then by path
+    int revisions = 0;              ///< saved revisions in the history
+    int merges = 0;                 ///< revisions with a second parent
+    int threads = 0;                ///< comment threads (root comments)
+    int openThreads = 0;            ///< threads whose root is not resolved
+};
+
+/**
+ * Sums up `review`'s audit log, history and comments. An entry's object is its target up to the
+ * first "]" ("stations[pg].servers" counts for "stations[pg]"); entries without a target count
+ * for their reviewer only. `maxObjects` bounds the list of objects (the most changed ones).
+ */
+CollabSummary summariseCollab(const Review &review, int maxObjects = 8);
+
 } // namespace hostreview::core

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void auditRecorderIgnoresMergedTyping();
     void auditRecorderAtTheUndoLimit();
     void recordRevisionDoesNotModify();
+    void summary();
 
 private:
     static Comment reply(const QString &id, const QString &parent, const QString &text)
@@ -252,6 +253,60 @@ void TestCollabCommands::recordRevisionDoesNotModify()
     QCOMPARE(doc.review().revisionId, doc.review().history[0].id);
     doc.recordRevision(QStringLiteral("alice"));
     QCOMPARE(doc.review().history[1].parentId, doc.review().history[0].id);
+}
+
+void TestCollabCommands::summary()
+{
+    // Worked by hand: ana 3 entries (09:00–09:20), bo 2 (09:01 and 09:05);
+    // objects: stations[pg] 2 (two fields), classes[orders] 1, comments[c-1] 1; one entry has no target.
+    Review r;
+    auto entry = [](int minute, const QString &who, const QString &target) {
+        return AuditEntry{at(minute), who, QStringLiteral("h"), QStringLiteral("edit"), target};
+    };
+    r.audit = {entry(1, QStringLiteral("bo"), QStringLiteral("classes[orders]")),
+               entry(0, QStringLiteral("ana"), QStringLiteral("stations[pg].servers")),
+               entry(5, QStringLiteral("bo"), QStringLiteral("stations[pg].name")),
+               entry(10, QStringLiteral("ana"), QStringLiteral("comments[c-1]")),
+               entry(20, QStringLiteral("ana"), QString())};
+    r.history = {Revision{QStringLiteral("r1"), {}, {}, at(2), QStringLiteral("ana"), {}},
+                 Revision{QStringLiteral("r2"), QStringLiteral("r1"), {}, at(6), QStringLiteral("bo"), {}},
+                 Revision{QStringLiteral("r3"), QStringLiteral("r1"), QStringLiteral("r2"), at(21), QStringLiteral("ana"), {}}};
+    r.comments = {testing::comment(QStringLiteral("c-1"), {}, commentTargets::station(), QStringLiteral("pg"),
+                                   QStringLiteral("ana"), at(3), QStringLiteral("?")),
+                  testing::comment(QStringLiteral("c-2"), QStringLiteral("c-1"), commentTargets::station(),
+                                   QStringLiteral("pg"), QStringLiteral("bo"), at(4), QStringLiteral("!")),
+                  testing::comment(QStringLiteral("c-3"), {}, commentTargets::station(), QStringLiteral("pg"),
+                                   QStringLiteral("bo"), at(7), QStringLiteral("?"))};
+    r.comments[0].resolved = true;
+
+    const CollabSummary s = summariseCollab(r, 2);
+    QCOMPARE(s.entries, 5);
+    QCOMPARE(s.first, at(0));
+    QCOMPARE(s.last, at(20));
+    QCOMPARE(s.reviewers.size(), std::size_t(2));
+    QCOMPARE(s.reviewers[0].name, QStringLiteral("ana"));
+    QCOMPARE(s.reviewers[0].entries, 3);
+    QCOMPARE(s.reviewers[0].first, at(0));
+    QCOMPARE(s.reviewers[0].last, at(20));
+    QCOMPARE(s.reviewers[1].name, QStringLiteral("bo"));
+    QCOMPARE(s.reviewers[1].entries, 2);
+    QCOMPARE(s.reviewers[1].first, at(1));
+    QCOMPARE(s.reviewers[1].last, at(5));
+    QCOMPARE(s.objects.size(), std::size_t(2)); // bounded to the two most changed
+    QCOMPARE(s.objects[0].path, QStringLiteral("stations[pg]"));
+    QCOMPARE(s.objects[0].entries, 2);
+    QCOMPARE(s.objects[1].path, QStringLiteral("classes[orders]")); // ties by path: classes < comments
+    QCOMPARE(s.objects[1].entries, 1);
+    QCOMPARE(s.revisions, 3);
+    QCOMPARE(s.merges, 1);
+    QCOMPARE(s.threads, 2);
+    QCOMPARE(s.openThreads, 1);
+
+    const CollabSummary none = summariseCollab(Review{});
+    QCOMPARE(none.entries, 0);
+    QVERIFY(!none.first.isValid());
+    QVERIFY(none.reviewers.empty());
+    QVERIFY(none.objects.empty());
 }
 
 QTEST_MAIN(TestCollabCommands)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void diagramIsVector_data();
     void diagramIsVector();
     void german();
+    void historyAppendix();
     void letter();
     void progressAndCancel();
     void preview();
@@ -286,6 +287,46 @@ void TestReportPdf::german()
     QVERIFY(!text.contains(QStringLiteral("The worst case is")));
     // The translator is removed again: English stays English afterwards.
     QCOMPARE(QCoreApplication::translate("hostreview::reports::Report", "Page %1 of %2"), QStringLiteral("Page %1 of %2"));
+}
+
+void TestReportPdf::historyAppendix()
+{
+    // Three edits by two reviewers, two on the same station; one saved merge; one open thread.
+    Review review = m_samples.first().review;
+    const QString pg = review.stations.front().id;
+    const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    review.audit = {AuditEntry{t0, QStringLiteral("Ana Silva"), QStringLiteral("h1"), QStringLiteral("Edit servers"),
+                               QStringLiteral("stations[%1].servers").arg(pg)},
+                    AuditEntry{t0.addSecs(3600), QStringLiteral("Bo Lind"), QStringLiteral("h2"), QStringLiteral("Edit name"),
+                               QStringLiteral("stations[%1].name").arg(pg)},
+                    AuditEntry{t0.addDays(1), QStringLiteral("Ana Silva"), QStringLiteral("h1"), QStringLiteral("Reply"),
+                               QStringLiteral("comments[c-1]")}};
+    review.history = {Revision{QStringLiteral("r1"), {}, {}, t0, QStringLiteral("Ana Silva"), {}},
+                      Revision{QStringLiteral("r2"), QStringLiteral("r1"), QStringLiteral("r0"), t0.addDays(1),
+                               QStringLiteral("Ana Silva"), {}}};
+    Comment thread;
+    thread.id = QStringLiteral("c-1");
+    thread.targetKind = commentTargets::station();
+    thread.targetId = pg;
+    thread.author = QStringLiteral("Bo Lind");
+    thread.created = t0;
+    thread.text = QStringLiteral("?");
+    review.comments = {thread};
+    const QString pdf = m_dir.filePath(QStringLiteral("history.pdf"));
+    ReportWriter writer(review, ReportOptions{});
+    QVERIFY(writer.writePdf(pdf).ok());
+    const QString text = reporttest::pdfText(pdf).simplified();
+    const qsizetype at = text.lastIndexOf(m_template.title(QStringLiteral("en"), QStringLiteral("appendix-history")));
+    QVERIFY(at >= 0);
+    const QString appendix = text.mid(at);
+    QVERIFY2(appendix.contains(QStringLiteral("3 changes recorded")), qPrintable(appendix.left(400)));
+    // Ana first (two changes), then Bo (one); the station counts twice, the comment once.
+    const QRegularExpression reviewers(QStringLiteral("Ana Silva 2 .* Bo Lind 1 "));
+    QVERIFY2(reviewers.match(appendix).hasMatch(), qPrintable(appendix.left(600)));
+    QVERIFY2(appendix.contains(QStringLiteral("stations[%1] 2").arg(pg)), qPrintable(appendix.left(800)));
+    QVERIFY(appendix.contains(QStringLiteral("comments[c-1] 1")));
+    QVERIFY(appendix.contains(QStringLiteral("Saved revisions: 2, of which merges of two copies: 1. Comment threads: 1, "
+                                             "of which still open: 1.")));
 }
 
 void TestReportPdf::letter()
