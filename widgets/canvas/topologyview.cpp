@@ -232,6 +232,9 @@ void TopologyView::paintLegend(QPainter *painter) const
 
 void TopologyView::placeLegend()
 {
+    // A scene being destroyed detaches itself from the view, which scrolls: no scene to describe.
+    if (scene() != m_scene)
+        return;
     m_legendWidget->resize(legendSize());
     m_legendWidget->move(10, viewport()->height() - m_legendWidget->height() - 10);
     m_legendWidget->setVisible(m_legend);

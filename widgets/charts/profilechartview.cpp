@@ -15,17 +15,23 @@
 namespace hostreview::widgets {
 
 ProfileChartView::ProfileChartView(QWidget *parent)
-    : QChartView(parent),
+    : QChartView(new QChart, parent),
       m_line(new QLineSeries),
       m_base(new QLineSeries),
       m_area(nullptr),
       m_xAxis(new QValueAxis),
       m_yAxis(new QValueAxis)
 {
-    auto *c = new QChart;
+    // The chart is the view's from its construction: QChartView(parent) would make a default chart
+    // that a later setChart() releases without deleting.
+    QChart *c = chart();
     c->legend()->hide();
     c->setLocalizeNumbers(true); // axis labels in the program's locale (0,8 in German)
     m_area = new QAreaSeries(m_line, m_base);
+    // An area series does not own its boundary lines (the chart owns only what addSeries() got):
+    // they live and die with the area series.
+    m_line->setParent(m_area);
+    m_base->setParent(m_area);
     m_area->setName(tr("Multiplier"));
     QColor fill(0x3a, 0x7b, 0xd5);
     fill.setAlpha(70);
@@ -46,7 +52,6 @@ ProfileChartView::ProfileChartView(QWidget *parent)
     c->addAxis(m_yAxis, Qt::AlignLeft);
     m_area->attachAxis(m_xAxis);
     m_area->attachAxis(m_yAxis);
-    setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 200);
     setToolTip(tr("Drag a point up or down to change that bucket's multiplier"));

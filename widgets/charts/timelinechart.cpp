@@ -19,14 +19,16 @@ constexpr double HoursPerDay = 24.0;
 } // namespace
 
 TimelineChart::TimelineChart(QWidget *parent)
-    : QChartView(parent),
+    : QChartView(new QChart, parent),
       m_knee(new QLineSeries),
       m_capacity(new QLineSeries),
       m_marker(new QLineSeries),
       m_xAxis(new QValueAxis),
       m_yAxis(new QValueAxis)
 {
-    auto *c = new QChart;
+    // The chart is the view's from its construction: QChartView(parent) would make a default chart
+    // that a later setChart() releases without deleting.
+    QChart *c = chart();
     c->setTitle(tr("Saturation over the day"));
     c->setLocalizeNumbers(true); // axis labels in the program's locale (0,8 in German)
     c->legend()->setAlignment(Qt::AlignBottom);
@@ -58,7 +60,6 @@ TimelineChart::TimelineChart(QWidget *parent)
         s->attachAxis(m_xAxis);
         s->attachAxis(m_yAxis);
     }
-    setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
     updateGuides();

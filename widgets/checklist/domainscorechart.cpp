@@ -23,12 +23,14 @@ constexpr std::array<MaturityBand, 4> Bands{MaturityBand::Initial, MaturityBand:
 } // namespace
 
 DomainScoreChart::DomainScoreChart(QWidget *parent)
-    : QChartView(parent),
+    : QChartView(new QChart, parent),
       m_series(new QHorizontalStackedBarSeries),
       m_categoryAxis(new QBarCategoryAxis),
       m_valueAxis(new QValueAxis)
 {
-    auto *c = new QChart;
+    // The chart is the view's from its construction: QChartView(parent) would make a default chart
+    // that a later setChart() releases without deleting.
+    QChart *c = chart();
     c->setTitle(tr("Domain scores"));
     c->setLocalizeNumbers(true); // axis labels in the program's locale (0,8 in German)
     c->legend()->setAlignment(Qt::AlignBottom);
@@ -63,7 +65,6 @@ DomainScoreChart::DomainScoreChart(QWidget *parent)
     m_series->attachAxis(m_valueAxis);
     m_series->attachAxis(m_categoryAxis);
 
-    setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     connect(c, &QChart::plotAreaChanged, this, [this] { placeAnnotations(); });
