@@ -296,10 +296,12 @@ void ReportBuilder::build()
         double y = content.top() + 40;
         const QColor text = m_t.colors.text;
         const QColor muted = m_t.colors.muted;
-        for (const auto &[name, page] : m_toc) {
+        for (const auto &entry : m_toc) {
+            // A copy, not a structured binding: lambdas cannot capture those before clang 16.
+            const QString name = entry.first;
             if (name == title(QStringLiteral("toc")))
                 continue;
-            const QString pageText = QString::number(page);
+            const QString pageText = QString::number(entry.second);
             pages[size_t(m_tocPage)].ops.push_back([=](QPainter &p) {
                 p.setFont(f);
                 p.setPen(text);
