@@ -35,9 +35,9 @@ bool Language::apply(const QString &code, const QLocale &system)
         m_programInstalled = QCoreApplication::installTranslator(&m_program);
     else
         core::logger("app")->warn("no translation hostreview_{} found; the program stays English", code.toStdString());
-    // Qt's own strings: the buttons of standard dialogs, context menus of text fields.
     if (code == QLatin1String("en"))
         return true;
+    // Qt's own strings: the buttons of standard dialogs, context menus of text fields.
     if (m_qt.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);

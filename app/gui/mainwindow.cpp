@@ -147,12 +147,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The children (scene, docks, undo stack, solver) are deleted after this body, and some signal
-    // on their way out (the undo stack its clean state): nothing of this window may react any more.
+    // The children (document, scene, docks, undo stack, solver) are deleted after this body, and some
+    // signal on their way out (the undo stack its clean state): nothing of this window may react any more.
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
-    disconnect(m_document, nullptr, this, nullptr);
 }
 
 // --- actions and menus ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "audittarget.h"
 
+#include "core/merge/merge.h"
+
 #include <QUndoCommand>
 
 namespace hostreview::commands {
@@ -12,12 +14,8 @@ QString auditTargetOf(const QUndoCommand *command)
 
 QString targetPath(const QString &list, const QString &key, const QString &field)
 {
-    QString path = list + QLatin1Char('[') + key + QLatin1Char(']');
-    if (!field.isEmpty())
-        path += QLatin1Char('.') + field;
-    return path;
+    const QString element = core::elementPath(list, key);
+    return field.isEmpty() ? element : core::memberPath(element, field);
 }
-
-QString linkKey(const QString &from, const QString &to) { return from + QStringLiteral("→") + to; }
 
 } // namespace hostreview::commands

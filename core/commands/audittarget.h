@@ -21,10 +21,10 @@ public:
 /** Returns `command`'s audit target; empty for a command that names none. */
 QString auditTargetOf(const QUndoCommand *command);
 
-/** Returns "list[key]", followed by ".field" when `field` is not empty: a path as diff and merge write it. */
+/**
+ * Returns "list[key]", followed by ".field" when `field` is not empty: a path as diff and merge
+ * write it (core::elementPath(), core::memberPath(); a link's key is core::linkKey()).
+ */
 QString targetPath(const QString &list, const QString &key, const QString &field = {});
-
-/** Returns the key of a link in those paths: "from→to". */
-QString linkKey(const QString &from, const QString &to);
 
 } // namespace hostreview::commands

@@ -4,6 +4,7 @@
 #include "commandlog.h"
 
 #include "core/log.h"
+#include "core/merge/merge.h"
 
 namespace hostreview::commands {
 
@@ -76,13 +77,13 @@ bool EditLinkCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-QString AddLinkCommand::auditTarget() const { return targetPath(QStringLiteral("links"), linkKey(m_link.from, m_link.to)); }
+QString AddLinkCommand::auditTarget() const { return targetPath(QStringLiteral("links"), core::linkKey(m_link.from, m_link.to)); }
 
-QString RemoveLinkCommand::auditTarget() const { return targetPath(QStringLiteral("links"), linkKey(m_from, m_to)); }
+QString RemoveLinkCommand::auditTarget() const { return targetPath(QStringLiteral("links"), core::linkKey(m_from, m_to)); }
 
 QString EditLinkCommand::auditTarget() const
 {
-    return targetPath(QStringLiteral("links"), linkKey(m_after.from, m_after.to), m_field);
+    return targetPath(QStringLiteral("links"), core::linkKey(m_after.from, m_after.to), m_field);
 }
 
 } // namespace hostreview::commands

@@ -24,7 +24,7 @@ QString elementKey(const QString &listName, const QJsonObject &element)
         const QJsonValue to = element.value(QStringLiteral("to"));
         if (!from.isString() || !to.isString())
             return {};
-        return from.toString() + QStringLiteral("→") + to.toString();
+        return linkKey(from.toString(), to.toString());
     }
     QString field = QStringLiteral("id");
     if (listName == QLatin1String("profiles"))
@@ -108,16 +108,6 @@ QStringList strings(const QJsonValue &value)
     for (const QJsonValue &v : value.toArray())
         list << v.toString();
     return list;
-}
-
-QString memberPath(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
-
-QString elementPath(const QString &path, const QString &key)
-{
-    return path + QLatin1Char('[') + key + QLatin1Char(']');
 }
 
 /** Absent optional members count as the empty object or list when the other side holds one. */
@@ -429,3 +419,19 @@ QList<Difference> diffDocuments(const QJsonObject &a, const QJsonObject &b, cons
 }
 
 } // namespace hostreview::core::detail
+
+namespace hostreview::core {
+
+QString memberPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString elementPath(const QString &path, const QString &key)
+{
+    return path + QLatin1Char('[') + key + QLatin1Char(']');
+}
+
+QString linkKey(const QString &from, const QString &to) { return from + QStringLiteral("→") + to; }
+
+} // namespace hostreview::core

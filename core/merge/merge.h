@@ -33,6 +33,13 @@ enum class ChangeOrigin {
     Both,   ///< changed the same way on both sides
 };
 
+/** The path of an element of a list by its stable id: "stations[pg]" (`path` "stations", `key` "pg"). */
+QString elementPath(const QString &path, const QString &key);
+/** The path of an object's member: "stations[pg].servers"; just `key` at the top level (empty `path`). */
+QString memberPath(const QString &path, const QString &key);
+/** The stable id of a link in those paths: "web→db". */
+QString linkKey(const QString &from, const QString &to);
+
 /**
  * One difference between two reviews, addressed in interchange words: the list, the element's
  * stable id in brackets, then the field ("stations[pg].servers", "links[web→db].calls.orders",
